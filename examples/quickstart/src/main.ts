@@ -1,0 +1,1 @@
+console.log('quickstart: coming with the SMTP transport');

@@ -1,0 +1,59 @@
+export { normalizeAddress } from './address/normalize-address';
+export type {
+  NotSent,
+  Outcome,
+  Preflight,
+  ProviderDetail,
+  RefusedRecipient,
+  Sent,
+  Warning,
+} from './outcome';
+export type { Policy, PolicyFacts, PolicyRequest, PolicyVerdict } from './policy/policy';
+export { isReason, Reason, reasonIds } from './reasons/reason';
+export type {
+  Locale,
+  ReasonCategory,
+  ReasonInfo,
+  ReasonText,
+  ReasonTexts,
+  Stage,
+} from './reasons/reason-types';
+export type {
+  AddressState,
+  Recipient,
+  RecipientAddress,
+  RecipientInput,
+  RecipientMark,
+  SubscriptionState,
+} from './recipient/recipient';
+export type {
+  Message,
+  SendContext,
+  SendMode,
+  SendRequest,
+  SendRequestInput,
+} from './request/request';
+export type {
+  AuditActor,
+  AuditRecord,
+  CounterStore,
+  IdempotencyStore,
+  Page,
+  Stores,
+  Suppression,
+  SuppressionFilter,
+  SuppressionInput,
+  SuppressionReason,
+  SuppressionScope,
+  SuppressionStore,
+} from './stores/types';
+export type {
+  Attachment,
+  Mailbox,
+  Transport,
+  TransportAccepted,
+  TransportFailed,
+  TransportMessage,
+  TransportResult,
+  TransportSendOptions,
+} from './transport/transport';

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** The host's own view of an address: has the person confirmed it, did it bounce? */
+export const addressStates = [
+  'unconfirmed',
+  'confirmation_requested',
+  'confirmed',
+  'flagged_invalid',
+] as const;
+export type AddressState = (typeof addressStates)[number];
+
+const shortText = z.string().max(256);
+
+export const recipientAddressSchema = z.object({
+  address: z.string().max(512),
+  /** Which kind of address: 'private', 'business', … (host-defined). */
+  label: shortText.optional(),
+  state: z.enum(addressStates).optional(),
+});
+export type RecipientAddress = z.infer<typeof recipientAddressSchema>;
+
+/** A status or a group the recipient has, and whether it forbids mailings. */
+export const markSchema = z.object({
+  name: shortText,
+  forbidsMailings: z.boolean(),
+});
+export type RecipientMark = z.infer<typeof markSchema>;
+
+export const subscriptionStates = ['subscribed', 'unsubscribed', 'pending'] as const;
+export type SubscriptionState = (typeof subscriptionStates)[number];
+
+const timestamp = z.union([z.date(), z.number().finite(), z.iso.datetime({ offset: true })]);
+
+export const recipientSchema = z.object({
+  /** The host's id of the recipient. */
+  id: z.string().min(1).max(256),
+  /** The host's kind of recipient: 'candidate', 'contact', 'member', … */
+  type: shortText.optional(),
+  name: shortText.optional(),
+  addresses: z.array(recipientAddressSchema).max(32),
+  status: markSchema.optional(),
+  groups: z.array(markSchema).max(256).optional(),
+  company: z
+    .object({
+      id: shortText.optional(),
+      domain: shortText.optional(),
+      optedOut: z.boolean().optional(),
+    })
+    .optional(),
+  subscriptions: z
+    .object({
+      /** Consent to mail of every type; 'pending' is a double opt-in not yet confirmed. */
+      all: z.enum(subscriptionStates).optional(),
+      byType: z.record(shortText, z.enum(subscriptionStates)).optional(),
+    })
+    .optional(),
+  /** The person asked not to get any mail sent through this platform. */
+  optedOutOfPlatform: z.boolean().optional(),
+  /** The last open, click or reply; used by the sunset policy. */
+  lastEngagementAt: timestamp.optional(),
+  /** When the recipient was added; the sunset policy counts from here when there was no engagement. */
+  createdAt: timestamp.optional(),
+});
+export type Recipient = z.infer<typeof recipientSchema>;
+export type RecipientInput = z.input<typeof recipientSchema>;

@@ -1,0 +1,121 @@
+import type { Reason } from '../reasons/reason';
+
+/** Who a suppression applies to: one tenant of the host, or every tenant. */
+export type SuppressionScope = { readonly tenant: string } | 'global';
+
+/** Reasons a suppression can carry. */
+export type SuppressionReason = Extract<
+  Reason,
+  | 'previously_bounced'
+  | 'previously_complained'
+  | 'unsubscribed_from_all'
+  | 'unsubscribed_from_type'
+  | 'recipient_opted_out_of_platform'
+  | 'domain_blocked'
+  | 'address_flagged_invalid'
+>;
+
+/**
+ * One entry of the suppression list. The key is a normalized address
+ * (`normalizeAddress`), or `@domain` for a whole domain (punycode, lower case).
+ */
+export interface Suppression {
+  readonly key: string;
+  readonly scope: SuppressionScope;
+  readonly reason: SuppressionReason;
+  /** For `unsubscribed_from_type`: the subscription type. */
+  readonly subscriptionType?: string;
+  /** Where it came from: 'bounce', 'complaint', 'import:hubspot', 'admin', 'ses', … */
+  readonly source: string;
+  /** When it was added (ms since the epoch). */
+  readonly createdAt: number;
+  /** When it stops applying (ms since the epoch); absent: never. */
+  readonly expiresAt?: number;
+}
+
+export type SuppressionInput = Omit<Suppression, 'createdAt'> & { readonly createdAt?: number };
+
+/** Who did something to the list, and why: every change is recorded. */
+export interface AuditActor {
+  /** A user id, 'system', 'ingest', … */
+  readonly actor: string;
+  readonly note?: string;
+}
+
+export interface AuditRecord extends AuditActor {
+  readonly action: 'add' | 'lift';
+  readonly key: string;
+  readonly scope: SuppressionScope;
+  readonly reason: SuppressionReason;
+  readonly subscriptionType?: string;
+  readonly at: number;
+}
+
+export interface SuppressionFilter {
+  readonly scope?: SuppressionScope;
+  readonly reason?: SuppressionReason;
+  readonly key?: string;
+  /** Continue after this cursor (from the previous page). */
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly cursor?: string;
+}
+
+/**
+ * The suppression list. Batch-first: the gate asks for a whole batch of keys in one
+ * round trip, which is what makes a shared store (Redis, Postgres) affordable.
+ */
+export interface SuppressionStore {
+  /**
+   * The entries that apply to each key for `tenant` (its own and the global ones),
+   * in the order of `keys`; `undefined` where none apply. Expired entries are left out.
+   */
+  lookup(
+    tenant: string,
+    keys: readonly string[],
+    now: number,
+  ): Promise<ReadonlyArray<readonly Suppression[] | undefined>>;
+  add(entries: readonly SuppressionInput[], by: AuditActor): Promise<void>;
+  /** Removes entries; answers how many were removed. */
+  lift(
+    entries: ReadonlyArray<
+      Pick<Suppression, 'key' | 'scope'> & { readonly reason?: SuppressionReason }
+    >,
+    by: AuditActor,
+  ): Promise<number>;
+  list(filter?: SuppressionFilter): Promise<Page<Suppression>>;
+  audit(filter?: {
+    readonly key?: string;
+    readonly cursor?: string;
+    readonly limit?: number;
+  }): Promise<Page<AuditRecord>>;
+}
+
+/** Counters for frequency caps and quotas, bucketed by period. */
+export interface CounterStore {
+  /** The current values of `keys`, 0 where unknown. */
+  get(keys: readonly string[]): Promise<readonly number[]>;
+  /** Adds 1 to each key; a key expires `ttlMs` after its first increment. */
+  increment(keys: readonly string[], ttlMs: number): Promise<void>;
+}
+
+/** Idempotency keys that have been sent. */
+export interface IdempotencyStore {
+  /**
+   * Claims each key for sending; answers, per key, whether this call claimed it
+   * (false: it was claimed before and must not be sent again).
+   */
+  claim(keys: readonly string[], ttlMs: number): Promise<readonly boolean[]>;
+  /** Gives a claim back after a send that surely did not go out, so it may be tried again. */
+  release(keys: readonly string[]): Promise<void>;
+}
+
+export interface Stores {
+  readonly suppressions: SuppressionStore;
+  readonly counters: CounterStore;
+  readonly idempotency: IdempotencyStore;
+}

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (name: string) =>
+  fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+
+// Tests run against the sources, not the built files, so that a test run needs no build.
+export default defineConfig({
+  resolve: {
+    alias: [
+      {
+        find: '@mailgate/testkit/vitest',
+        replacement: fileURLToPath(new URL('./packages/testkit/src/vitest.ts', import.meta.url)),
+      },
+      ...[
+        'core',
+        'bounces',
+        'testkit',
+        'transport-smtp',
+        'transport-ses',
+        'transport-graph',
+        'transport-gmail',
+      ].map((name) => ({ find: new RegExp(`^@mailgate/${name}$`), replacement: src(name) })),
+    ],
+  },
+  test: {
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'examples/*/src/**/*.test.ts',
+      'docs/scripts/**/*.test.ts',
+    ],
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});
