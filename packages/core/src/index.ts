@@ -9,7 +9,9 @@ export type {
   Warning,
 } from './outcome';
 export type { Policy, PolicyFacts, PolicyRequest, PolicyVerdict } from './policy/policy';
+export { describeReason } from './reasons/describe-reason';
 export { isReason, Reason, reasonIds } from './reasons/reason';
+export { reasonInfo } from './reasons/reason-info';
 export type {
   Locale,
   ReasonCategory,
