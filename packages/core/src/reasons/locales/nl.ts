@@ -232,7 +232,7 @@ export const nl: ReasonTexts = {
   tenant_migration_permission_error: {
     title: 'Geen verzendrechten na verhuizing van je mailbox',
     cause:
-      'Je mailbox is van de ene Microsoft 365-omgeving (tenant) naar een andere verhuisd, en de koppeling verwijst nog naar de oude. Daardoor mag er niet verzonden worden.',
+      'Je mailbox is van de ene Microsoft 365-omgeving (tenant) naar een andere verhuisd, en de koppeling verwijst nog naar de oude. Daardoor ontbreekt de toestemming om te verzenden.',
     remedy:
       'Vraag een beheerder van de oude Microsoft 365-tenant om deze app te verwijderen onder Bedrijfstoepassingen (Enterprise applications) in Microsoft Entra ID, voorheen Azure Active Directory. Koppel daarna je inbox opnieuw.',
   },

@@ -216,7 +216,7 @@ export const sv: ReasonTexts = {
   inbox_suspended: {
     title: 'Inkorgen har stängts av hos leverantören',
     cause: 'Din e-postleverantör har stängt av möjligheten att skicka från den här inkorgen.',
-    remedy: 'Kontakta din e-postleverantör eller IT-administratör för att få utskicken igång igen.',
+    remedy: 'Kontakta din e-postleverantör eller IT-administratör för att kunna skicka igen.',
   },
   sender_mailbox_full: {
     title: 'Din egen inkorg är full',
@@ -228,7 +228,7 @@ export const sv: ReasonTexts = {
   tenant_migration_permission_error: {
     title: 'Behörighetsfel efter flytt av inkorgen',
     cause:
-      'Din inkorg har flyttats från en Microsoft 365-miljö (tenant) till en annan, och kopplingen pekar fortfarande på den gamla. Därför får inget skickas.',
+      'Din inkorg har flyttats från en Microsoft 365-miljö (tenant) till en annan, och kopplingen pekar fortfarande på den gamla. Därför saknas behörighet att skicka.',
     remedy:
       'Be en administratör i den gamla Microsoft 365-tenanten att ta bort appen under Företagsprogram (Enterprise applications) i Microsoft Entra ID, tidigare Azure Active Directory. Anslut sedan din inkorg på nytt.',
   },
@@ -268,7 +268,7 @@ export const sv: ReasonTexts = {
   suppression_store_unavailable: {
     title: 'Spärrlistan kunde inte kontrolleras',
     cause:
-      'Listan över adresser som inte får ta emot e-post gick inte att läsa. Hellre än att råka skicka till någon på listan hölls meddelandet tillbaka.',
+      'Listan över adresser som inte får ta emot e-post gick inte att läsa. För att inte råka skicka till någon som står på listan hölls meddelandet tillbaka.',
     remedy:
       'Försök igen om några minuter. Meddelandet kan skickas så snart listan går att nå igen.',
   },
@@ -432,7 +432,7 @@ export const sv: ReasonTexts = {
     cause:
       'Mottagarens e-postserver fick för många meddelanden från dig på kort tid och tar inte emot fler just nu.',
     remedy:
-      'Inget just nu: att skicka igen senare brukar fungera. Sprid ut stora utskick över en längre tid.',
+      'Du behöver inte göra något nu: det brukar gå bra att skicka igen senare. Sprid ut stora utskick över en längre tid.',
   },
   domain_not_accepting_mail: {
     title: 'Domänen tar inte emot e-post',
