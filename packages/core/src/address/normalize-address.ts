@@ -1,24 +1,52 @@
+import { isControl, LDH } from './characters';
+
 /**
  * The form addresses are compared and stored in: trimmed, lower case, the domain in
  * its ASCII (punycode) form. Answers `undefined` for anything that is not
  * `local@domain`. The original spelling is kept elsewhere, for display.
+ *
+ * Deliberately lenient (it does not judge the syntax, `validateAddress` does): it is
+ * also used on addresses that come back in bounces and provider events, which must
+ * still find the suppression entry they belong to. For an address that
+ * `validateAddress` accepts, it answers exactly that check's `address`.
  */
 export function normalizeAddress(address: string): string | undefined {
+  if (typeof address !== 'string') return undefined;
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1) return undefined;
   const local = address.slice(0, at).trim().toLowerCase();
   const domain = toAsciiDomain(address.slice(at + 1).trim());
-  return domain === undefined ? undefined : `${local}@${domain}`;
+  if (local === '' || domain === undefined || domain === '') return undefined;
+  return `${local}@${domain}`;
 }
 
-/** A domain in lower-case ASCII; internationalized names become punycode. */
+/**
+ * A domain in lower-case ASCII; internationalized names become punycode (UTS #46, as
+ * browsers do, so `Bücher.DE` and `xn--bcher-kva.de` compare equal). `undefined` when
+ * the name cannot be converted.
+ */
 export function toAsciiDomain(domain: string): string | undefined {
-  // Plain ASCII needs no IDNA processing: the common case stays cheap.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the point
-  if (/^[\x00-\x7f]*$/.test(domain)) return domain.toLowerCase();
+  if (typeof domain !== 'string') return undefined;
+  let ascii = true;
+  for (let i = 0; i < domain.length; i++) {
+    const c = domain.charCodeAt(i);
+    if (isControl(c)) return undefined;
+    if (c >= 0x80) ascii = false;
+  }
+  // Plain ASCII needs no IDNA processing: the common case stays cheap. Judging its
+  // characters is `validateAddress`'s job, not this function's.
+  if (ascii) return domain.toLowerCase();
+  for (let i = 0; i < domain.length; i++) {
+    const c = domain.charCodeAt(i);
+    // The URL parser reads `/`, `:`, `?`, `#`, `@` and `\` as the end of the host, so
+    // `bücher.de/x` would come out as a valid host: only a host name's own ASCII
+    // characters may reach it.
+    if (c < 0x80 && LDH[c] !== 1 && c !== 0x2e) return undefined;
+  }
   try {
     // WHATWG URL applies UTS #46 on every runtime, without a Node built-in.
-    return new URL(`http://${domain}`).hostname;
+    const host = new URL(`http://${domain}`).hostname;
+    return host === '' ? undefined : host;
   } catch {
     return undefined;
   }
