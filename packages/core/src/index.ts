@@ -1,4 +1,9 @@
+export { isDisposableDomain } from './address/disposable-domain';
 export { normalizeAddress } from './address/normalize-address';
+export { isRoleAddress } from './address/role-address';
+export { suggestAddress } from './address/suggest-address';
+export type { AddressCheck, AddressProblem } from './address/validate-address';
+export { validateAddress } from './address/validate-address';
 export type {
   NotSent,
   Outcome,
