@@ -1,5 +1,5 @@
 import type { Reason } from '../reasons/reason';
-import type { Recipient } from '../recipient/recipient';
+import type { AddressState, Recipient } from '../recipient/recipient';
 import type { Message, SendContext } from '../request/request';
 import type { Suppression } from '../stores/types';
 
@@ -12,6 +12,21 @@ export interface PolicyRequest {
   readonly address: string;
   /** The chosen address's domain, normalized. */
   readonly domain: string;
+  /** The time the decision is made at (ms since the epoch). */
+  readonly now: number;
+  /** The host's state of the chosen address (confirmed, …), when it keeps one. */
+  readonly addressState: AddressState | undefined;
+  /** The address is a role address (info@, sales@, …). */
+  readonly role: boolean;
+  /** The address is at a known throw-away domain. */
+  readonly disposable: boolean;
+}
+
+/** One counter to add 1 to once a message is sent. */
+export interface CounterIncrement {
+  readonly key: string;
+  /** How long the counter lives after its first increment. */
+  readonly ttlMs: number;
 }
 
 /** What the gate fetched from the stores for one request, before any policy runs. */
@@ -22,8 +37,6 @@ export interface PolicyFacts {
   readonly domainSuppressions: readonly Suppression[] | undefined;
   /** Counter values, by the keys the policies asked for. */
   readonly counters: ReadonlyMap<string, number> | undefined;
-  /** The time the decision is made at (ms since the epoch). */
-  readonly now: number;
 }
 
 /** A policy's "no": the reason, and optionally what exactly matched. */
@@ -42,8 +55,6 @@ export interface Policy {
   /** Counter keys this policy reads for a request; the gate fetches them in one batch. */
   counterKeys?(request: PolicyRequest): readonly string[];
   /** Counters to add 1 to once the message is sent, with their time to live. */
-  countersOnSend?(
-    request: PolicyRequest,
-  ): { readonly keys: readonly string[]; readonly ttlMs: number } | undefined;
+  countersOnSend?(request: PolicyRequest): readonly CounterIncrement[];
   evaluate(request: PolicyRequest, facts: PolicyFacts): PolicyVerdict | undefined;
 }

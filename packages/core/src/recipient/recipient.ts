@@ -10,6 +10,11 @@ export const addressStates = [
 export type AddressState = (typeof addressStates)[number];
 
 const shortText = z.string().max(256);
+/** A display name ends up in a header: a line break in it would inject another. */
+const displayName = z
+  .string()
+  .max(256)
+  .refine((value) => !/[\r\n\0]/.test(value), { message: 'must not contain line breaks' });
 
 export const recipientAddressSchema = z.object({
   address: z.string().max(512),
@@ -36,7 +41,7 @@ export const recipientSchema = z.object({
   id: z.string().min(1).max(256),
   /** The host's kind of recipient: 'candidate', 'contact', 'member', … */
   type: shortText.optional(),
-  name: shortText.optional(),
+  name: displayName.optional(),
   addresses: z.array(recipientAddressSchema).max(32),
   status: markSchema.optional(),
   groups: z.array(markSchema).max(256).optional(),

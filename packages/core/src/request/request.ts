@@ -9,6 +9,33 @@ const headerSafe = (max: number) =>
     .max(max)
     .refine((value) => !/[\r\n\0]/.test(value), { message: 'must not contain line breaks' });
 
+/**
+ * Header names the message's own fields set; letting `headers` set them too would let a
+ * template override the recipient or add a hidden Bcc.
+ */
+const reservedHeaders = new Set([
+  'from',
+  'to',
+  'cc',
+  'bcc',
+  'subject',
+  'sender',
+  'reply-to',
+  'date',
+  'message-id',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'return-path',
+]);
+const headerName = z
+  .string()
+  .max(128)
+  .regex(/^[!-9;-~]+$/, { message: 'must be printable ASCII without a colon' })
+  .refine((name) => !reservedHeaders.has(name.toLowerCase()), {
+    message: 'is set through the message fields, not through headers',
+  });
+
 export const mailboxInputSchema = z.union([
   z.string().max(512),
   z.object({ address: z.string().max(512), name: headerSafe(256).optional() }),
@@ -23,7 +50,7 @@ export const messageSchema = z.object({
   subject: headerSafe(998),
   text: z.string().max(10_000_000).optional(),
   html: z.string().max(10_000_000).optional(),
-  headers: z.record(headerSafe(256), headerSafe(4096)).optional(),
+  headers: z.record(headerName, headerSafe(4096)).optional(),
   attachments: z
     .array(
       z.object({

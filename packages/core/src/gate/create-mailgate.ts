@@ -1,0 +1,181 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { NotSent, Preflight, Sent } from '../outcome';
+import { defaultPolicies } from '../policy/default-policies';
+import type { Policy } from '../policy/policy';
+import { describeReason } from '../reasons/describe-reason';
+import type { Reason } from '../reasons/reason';
+import type { Locale, ReasonText } from '../reasons/reason-types';
+import { memoryStores } from '../stores/memory-stores';
+import type { Stores } from '../stores/types';
+import type { Transport } from '../transport/transport';
+import { type Decision, decideBatch } from './decide';
+import { deliverBatch } from './deliver-batch';
+import { type GateContext, type MailgateHooks, safeHook } from './gate-context';
+import { notSent } from './not-sent';
+import { type BulkOptions, type BulkRun, startBulkRun } from './send-bulk';
+import { errorMessage } from './with-timeout';
+
+export interface MailgateConfig {
+  /** Where messages go: smtpTransport(…), sesTransport(…), or your own. */
+  readonly transport: Transport;
+  /** Suppressions, counters and idempotency keys; each defaults to an in-memory store. */
+  readonly stores?: Partial<Stores>;
+  /** The policies, in the order `explain` reports; default: `defaultPolicies()`. */
+  readonly policies?: readonly Policy[];
+  /** The language of `describe` (default 'en'). */
+  readonly locale?: Locale;
+  readonly hooks?: MailgateHooks;
+  /** How long a store may take before mailgate refuses to guess (default 2,000 ms). */
+  readonly storeTimeoutMs?: number;
+  /** How long a transport may take to answer one message (default 120,000 ms). */
+  readonly sendTimeoutMs?: number;
+  /** How long an idempotency key is remembered (default 7 days). */
+  readonly idempotencyTtlMs?: number;
+  /** The clock; for tests. */
+  readonly now?: () => number;
+}
+
+export interface Mailgate {
+  /** Would this be sent, and to which address? No side effects. */
+  check(request: unknown): Promise<Result<Preflight, NotSent>>;
+  /** Every reason this would not be sent, in policy order; `[]` when it would go out. */
+  explain(request: unknown): Promise<NotSent[]>;
+  /** Decides, sends, and answers with exactly one outcome. */
+  send(request: unknown): Promise<Result<Sent, NotSent>>;
+  /** A mailing: one outcome per request, as an async iterable, with progress and pause. */
+  sendBulk(requests: Iterable<unknown> | AsyncIterable<unknown>, options?: BulkOptions): BulkRun;
+  /** Title, cause and remedy of a reason, in the gate's language unless another is given. */
+  describe(reason: Reason, locale?: Locale): ReasonText;
+  /** Closes the transport. */
+  close(): Promise<void>;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Creates a gate. Never throws: a config that can't work (no transport) gives a gate
+ * that answers every request with `invalid_request` and says why in `detail`.
+ */
+export function createMailgate(config: MailgateConfig): Mailgate {
+  const problem = configProblem(config);
+  const context: GateContext = {
+    transport: config?.transport,
+    stores: { ...memoryStores(), ...config?.stores },
+    policies: config?.policies ?? defaultPolicies(),
+    locale: config?.locale ?? 'en',
+    hooks: config?.hooks ?? {},
+    storeTimeoutMs: positive(config?.storeTimeoutMs, 2_000),
+    sendTimeoutMs: positive(config?.sendTimeoutMs, 120_000),
+    idempotencyTtlMs: positive(config?.idempotencyTtlMs, 7 * DAY_MS),
+    now: config?.now ?? Date.now,
+  };
+  const misconfigured = () =>
+    notSent('invalid_request', 'resolve', { detail: `mailgate is misconfigured: ${problem}` });
+
+  const decideOne = async (request: unknown, all: boolean): Promise<Decision> => {
+    const [decision] = await decideBatch([request], {
+      stores: context.stores,
+      policies: context.policies,
+      storeTimeoutMs: context.storeTimeoutMs,
+      now: context.now(),
+      all,
+      project: false,
+    });
+    return decision!;
+  };
+
+  return {
+    async check(request) {
+      if (problem) return err(misconfigured());
+      try {
+        const decision = await decideOne(request, false);
+        const blocked = decision.blocked[0];
+        if (blocked !== undefined) return err(blocked);
+        const prepared = decision.prepared!;
+        return ok({
+          status: 'ready',
+          recipientId: prepared.request.recipient.id,
+          address: prepared.display!,
+          warnings: prepared.warnings,
+        });
+      } catch (error) {
+        return err(internalFailure(context, error, 'check'));
+      }
+    },
+
+    async explain(request) {
+      if (problem) return [misconfigured()];
+      try {
+        return [...(await decideOne(request, true)).blocked];
+      } catch (error) {
+        return [internalFailure(context, error, 'explain')];
+      }
+    },
+
+    async send(request) {
+      let outcome: Sent | NotSent | undefined;
+      if (problem) outcome = misconfigured();
+      else {
+        try {
+          const decision = await decideOne(request, false);
+          await deliverBatch(context, [decision], {
+            concurrency: 1,
+            emit: (_index, result) => {
+              outcome = result;
+            },
+          });
+        } catch (error) {
+          outcome = internalFailure(context, error, 'send');
+        }
+      }
+      const final = outcome ?? internalFailure(context, new Error('no outcome'), 'send');
+      safeHook(context, (hooks) => hooks.onOutcome?.(final), 'onOutcome');
+      return final.status === 'sent' ? ok(final) : err(final);
+    },
+
+    sendBulk(requests, options) {
+      return startBulkRun(
+        context,
+        requests,
+        options ?? {},
+        problem === undefined ? undefined : misconfigured,
+      );
+    },
+
+    describe(reason, locale) {
+      return describeReason(reason, locale ?? context.locale);
+    },
+
+    async close() {
+      try {
+        await context.transport?.close?.();
+      } catch (error) {
+        safeHook(context, (hooks) => hooks.onError?.(error, 'transport.close'), 'onError');
+      }
+    },
+  };
+}
+
+/** A bug in mailgate or in a host's store must still end in one outcome, and fail closed. */
+export function internalFailure(context: GateContext, error: unknown, where: string): NotSent {
+  safeHook(context, (hooks) => hooks.onError?.(error, where), 'onError');
+  return notSent('unknown', 'policy', {
+    detail: `internal error in ${where}: ${errorMessage(error)}`,
+    retryable: false,
+  });
+}
+
+function configProblem(config: MailgateConfig | undefined): string | undefined {
+  if (typeof config !== 'object' || config === null) return 'the config must be an object';
+  const transport = config.transport as Partial<Transport> | undefined;
+  if (typeof transport !== 'object' || transport === null) return 'a transport is required';
+  if (typeof transport.send !== 'function') return 'the transport has no send function';
+  if (typeof transport.name !== 'string') return 'the transport has no name';
+  if (config.policies !== undefined && !Array.isArray(config.policies))
+    return 'policies must be an array';
+  return undefined;
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}

@@ -1,0 +1,113 @@
+import type { NotSent } from '../outcome';
+import type { Policy, PolicyFacts, PolicyRequest } from '../policy/policy';
+import type { Stores } from '../stores/types';
+import { evaluatePolicies } from './evaluate-policies';
+import { fetchFacts } from './fetch-facts';
+import { notSent } from './not-sent';
+import { type PreparedRequest, prepareRequest } from './prepare-request';
+
+export interface DecideOptions {
+  readonly stores: Stores;
+  readonly policies: readonly Policy[];
+  readonly storeTimeoutMs: number;
+  readonly now: number;
+  /** Collect every blocking reason (explain) instead of stopping at the first. */
+  readonly all: boolean;
+  /**
+   * Count each request that passes against the counters of the ones after it, so that a
+   * batch cannot overrun a cap or a quota that none of its requests overruns alone.
+   */
+  readonly project: boolean;
+}
+
+/** The decision for one request: `blocked` is empty when it may be sent. */
+export interface Decision {
+  readonly prepared: PreparedRequest | undefined;
+  readonly blocked: readonly NotSent[];
+}
+
+/**
+ * Decides a batch of requests: prepares each, fetches the store facts for all of them in
+ * one round trip, and runs the policies. Side-effect free; never throws.
+ */
+export async function decideBatch(
+  inputs: readonly unknown[],
+  options: DecideOptions,
+): Promise<Decision[]> {
+  const decisions: Decision[] = new Array(inputs.length);
+  const pending: number[] = [];
+  const requests: PolicyRequest[] = [];
+  const prepared: (PreparedRequest | undefined)[] = new Array(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    const preparation = prepareRequest(inputs[i], options.now);
+    if (!preparation.ok) {
+      decisions[i] = { prepared: undefined, blocked: [preparation.notSent] };
+      continue;
+    }
+    const current = preparation.prepared;
+    prepared[i] = current;
+    const policyRequest = current.policyRequest;
+    if (policyRequest !== undefined && (options.all || current.problems.length === 0)) {
+      pending.push(i);
+      requests.push(policyRequest);
+    } else {
+      decisions[i] = { prepared: current, blocked: current.problems };
+    }
+  }
+  if (requests.length === 0) return decisions;
+
+  const facts = await fetchFacts(
+    options.stores,
+    requests,
+    options.policies,
+    options.storeTimeoutMs,
+  );
+  for (let j = 0; j < pending.length; j++) {
+    const index = pending[j]!;
+    const current = prepared[index]!;
+    const request = requests[j]!;
+    if (!facts.ok) {
+      const unavailable = notSent('suppression_store_unavailable', 'policy', {
+        recipientId: request.recipient.id,
+        address: current.display,
+        idempotencyKey: request.context.idempotencyKey,
+        detail:
+          facts.failure.kind === 'timeout'
+            ? `a store did not answer in time (${facts.failure.message})`
+            : 'a store failed; nothing was sent rather than guessing',
+      });
+      decisions[index] = { prepared: current, blocked: [...current.problems, unavailable] };
+      continue;
+    }
+    const requestFacts = facts.facts[j]!;
+    const blocked = evaluatePolicies(
+      options.policies,
+      request,
+      requestFacts,
+      current.display!,
+      options.all,
+    );
+    if (options.project && blocked.length === 0 && current.problems.length === 0) {
+      countAsSent(options.policies, request, requestFacts);
+    }
+    decisions[index] = {
+      prepared: current,
+      blocked: current.problems.length === 0 ? blocked : [...current.problems, ...blocked],
+    };
+  }
+  return decisions;
+}
+
+function countAsSent(
+  policies: readonly Policy[],
+  request: PolicyRequest,
+  facts: PolicyFacts,
+): void {
+  const counters = facts.counters as Map<string, number> | undefined;
+  if (counters === undefined) return;
+  for (const policy of policies) {
+    if (policy.countersOnSend === undefined) continue;
+    for (const { key } of policy.countersOnSend(request))
+      counters.set(key, (counters.get(key) ?? 0) + 1);
+  }
+}

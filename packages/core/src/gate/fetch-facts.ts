@@ -1,0 +1,93 @@
+import type { Policy, PolicyFacts, PolicyRequest } from '../policy/policy';
+import type { Stores, Suppression } from '../stores/types';
+import { callStore, type StoreFailure } from './with-timeout';
+
+export type FactsResult =
+  | { readonly ok: true; readonly facts: readonly PolicyFacts[] }
+  | { readonly ok: false; readonly failure: StoreFailure; readonly error?: unknown };
+
+type Lookup = ReadonlyArray<readonly Suppression[] | undefined>;
+
+/**
+ * Fetches what the policies need for a whole batch of requests: one suppression
+ * lookup per tenant (the addresses and their `@domain`s together) and one counter read.
+ * One round trip per batch, not per recipient, is what keeps a shared store affordable.
+ */
+export async function fetchFacts(
+  stores: Stores,
+  requests: readonly PolicyRequest[],
+  policies: readonly Policy[],
+  timeoutMs: number,
+): Promise<FactsResult> {
+  const now = requests[0]?.now ?? 0;
+  const byTenant = groupByTenant(requests);
+  const lookups = new Map<string, Lookup>();
+  const counterPolicies = policies.filter((policy) => policy.counterKeys !== undefined);
+  const counterKeys = collectCounterKeys(requests, counterPolicies);
+
+  const calls: Promise<StoreFailure | undefined>[] = [];
+  for (const [tenant, indexes] of byTenant) {
+    const keys: string[] = new Array(indexes.length * 2);
+    for (let i = 0; i < indexes.length; i++) {
+      const request = requests[indexes[i]!]!;
+      keys[i * 2] = request.address;
+      keys[i * 2 + 1] = `@${request.domain}`;
+    }
+    calls.push(
+      callStore(() => stores.suppressions.lookup(tenant, keys, now), timeoutMs).then((result) => {
+        if (!result.ok) return result.failure;
+        lookups.set(tenant, result.value);
+        return undefined;
+      }),
+    );
+  }
+  let counters: ReadonlyMap<string, number> | undefined;
+  if (counterKeys.length > 0) {
+    calls.push(
+      callStore(() => stores.counters.get(counterKeys), timeoutMs).then((result) => {
+        if (!result.ok) return result.failure;
+        counters = new Map(counterKeys.map((key, i) => [key, result.value[i] ?? 0]));
+        return undefined;
+      }),
+    );
+  }
+  const failures = await Promise.all(calls);
+  const failure = failures.find((entry) => entry !== undefined);
+  if (failure !== undefined) return { ok: false, failure };
+
+  const facts: PolicyFacts[] = new Array(requests.length);
+  for (const [tenant, indexes] of byTenant) {
+    const found = lookups.get(tenant)!;
+    for (let i = 0; i < indexes.length; i++) {
+      facts[indexes[i]!] = {
+        addressSuppressions: found[i * 2],
+        domainSuppressions: found[i * 2 + 1],
+        counters,
+      };
+    }
+  }
+  return { ok: true, facts };
+}
+
+function groupByTenant(requests: readonly PolicyRequest[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < requests.length; i++) {
+    const tenant = requests[i]!.context.tenant;
+    const group = groups.get(tenant);
+    if (group === undefined) groups.set(tenant, [i]);
+    else group.push(i);
+  }
+  return groups;
+}
+
+function collectCounterKeys(
+  requests: readonly PolicyRequest[],
+  policies: readonly Policy[],
+): string[] {
+  if (policies.length === 0) return [];
+  const keys = new Set<string>();
+  for (const request of requests) {
+    for (const policy of policies) for (const key of policy.counterKeys!(request)) keys.add(key);
+  }
+  return [...keys];
+}

@@ -1,0 +1,84 @@
+import type { NotSent, Preflight, Sent } from '../outcome';
+import type { Reason } from '../reasons/reason';
+import { reasonInfo } from '../reasons/reason-info';
+import { createBulkRun } from './bulk-run';
+import type { GateContext } from './gate-context';
+
+export interface BulkOptions {
+  /** Messages handed to the transport at once (default 8). */
+  readonly concurrency?: number;
+  /** Requests decided together, with one store round trip (default 500). */
+  readonly batchSize?: number;
+  /** Decide only: outcomes are `ready` or `not_sent`, nothing is sent or counted. */
+  readonly dryRun?: boolean;
+  /** Called after every batch, and at the end. */
+  readonly onProgress?: (progress: BulkProgress) => void;
+  /**
+   * Pauses the mailing automatically, as a sending platform protects its reputation:
+   * once `minAttempts` messages were handed to the transport, a share of permanent
+   * recipient refusals (unknown users, dead domains) above `maxRefusalRate` ends the
+   * run; every request not yet sent gets `campaign_paused`.
+   */
+  readonly breaker?: { readonly minAttempts?: number; readonly maxRefusalRate?: number } | false;
+  /** Aborting it cancels the run, as `cancel()` does. */
+  readonly signal?: AbortSignal;
+}
+
+export interface BulkProgress {
+  /** Requests read from the input so far. */
+  readonly read: number;
+  /** Requests with an outcome. */
+  readonly done: number;
+  readonly sent: number;
+  /** Dry runs: requests that would be sent. */
+  readonly ready: number;
+  readonly notSent: number;
+  readonly paused: boolean;
+}
+
+/** One request's outcome; `index` is its position in the input. */
+export interface BulkItem {
+  readonly index: number;
+  readonly outcome: Sent | Preflight | NotSent;
+}
+
+export interface BulkSummary {
+  readonly total: number;
+  readonly sent: number;
+  readonly ready: number;
+  readonly notSent: number;
+  /** Not-sent outcomes counted by reason. */
+  readonly byReason: Readonly<Partial<Record<Reason, number>>>;
+  readonly durationMs: number;
+  /** Why the run ended early, if it did. */
+  readonly stoppedBy?: 'cancelled' | 'campaign_paused' | 'input_failed';
+}
+
+/** A mailing under way. Iterate it for the outcomes; await `done()` for the summary. */
+export interface BulkRun extends AsyncIterable<BulkItem> {
+  pause(): void;
+  resume(): void;
+  /** Stops the run: every request not yet sent gets `cancelled`. */
+  cancel(): void;
+  readonly progress: BulkProgress;
+  /** Runs to the end (if nobody iterates, outcomes are only counted) and gives the summary. */
+  done(): Promise<BulkSummary>;
+}
+
+export function startBulkRun(
+  context: GateContext,
+  requests: Iterable<unknown> | AsyncIterable<unknown>,
+  options: BulkOptions,
+  misconfigured: (() => NotSent) | undefined,
+): BulkRun {
+  return createBulkRun(context, requests, options, misconfigured);
+}
+
+/** A share of permanent recipient refusals this high means the list is bad. */
+export function isRecipientRefusal(outcome: Sent | Preflight | NotSent): boolean {
+  return (
+    outcome.status === 'not_sent' &&
+    outcome.stage === 'transport' &&
+    reasonInfo[outcome.reason].suppress
+  );
+}

@@ -1,0 +1,71 @@
+import type { Reason } from '../reasons/reason';
+import type { Message } from '../request/request';
+import type { Recipient, RecipientAddress } from './recipient';
+
+export type Resolution =
+  | { readonly ok: true; readonly chosen: RecipientAddress; readonly fallback: boolean }
+  | {
+      readonly ok: false;
+      readonly reason: Reason;
+      readonly detail: string;
+      readonly address?: string;
+    };
+
+/**
+ * Picks the address a message goes to, as a template-driven CRM does: the message
+ * names the kind of recipient it is written for and the kind of address it wants
+ * (private, business), with or without falling back to another address.
+ *
+ * - A message for candidates sent to a contact (or the reverse) is `wrong_recipient_type`.
+ * - No address of the wanted kind, and no fallback allowed (or none to fall back to):
+ *   `no_address`.
+ * - The chosen address was flagged invalid after an earlier bounce:
+ *   `address_flagged_invalid`. The fallback does not skip it: the address exists, it is
+ *   wrong, and the remedy is to correct it or clear the flag.
+ */
+export function resolveAddress(recipient: Recipient, message: Message): Resolution {
+  const wantedType = message.recipientType;
+  if (wantedType !== undefined && recipient.type !== undefined && wantedType !== recipient.type) {
+    return {
+      ok: false,
+      reason: 'wrong_recipient_type',
+      detail: `the message is for a ${wantedType}, the recipient is a ${recipient.type}`,
+    };
+  }
+  const chosen = chooseAddress(
+    recipient.addresses,
+    message.addressLabel,
+    message.fallbackToOtherAddress === true,
+  );
+  if (chosen === undefined) {
+    const wanted = message.addressLabel === undefined ? 'an' : `a ${message.addressLabel}`;
+    return { ok: false, reason: 'no_address', detail: `the recipient has no ${wanted} address` };
+  }
+  if (chosen.address.state === 'flagged_invalid') {
+    return {
+      ok: false,
+      reason: 'address_flagged_invalid',
+      detail: 'the address was marked invalid after an earlier bounce',
+      address: chosen.address.address,
+    };
+  }
+  return { ok: true, chosen: chosen.address, fallback: chosen.fallback };
+}
+
+function chooseAddress(
+  addresses: readonly RecipientAddress[],
+  label: string | undefined,
+  fallback: boolean,
+): { address: RecipientAddress; fallback: boolean } | undefined {
+  const usable = addresses.filter((entry) => entry.address.trim() !== '');
+  if (label === undefined) {
+    const first = usable[0];
+    return first === undefined ? undefined : { address: first, fallback: false };
+  }
+  const wanted = usable.find((entry) => entry.label === label);
+  if (wanted !== undefined) return { address: wanted, fallback: false };
+  if (!fallback) return undefined;
+  // Prefer another address that is not known to be bad.
+  const other = usable.find((entry) => entry.state !== 'flagged_invalid') ?? usable[0];
+  return other === undefined ? undefined : { address: other, fallback: true };
+}
