@@ -40,6 +40,8 @@ export type {
   SendRequest,
   SendRequestInput,
 } from './request/request';
+export { classifySmtpReply } from './smtp/classify-smtp-reply';
+export type { SmtpClassification, SmtpCommand } from './smtp/classify-smtp-reply';
 export type {
   AuditActor,
   AuditRecord,

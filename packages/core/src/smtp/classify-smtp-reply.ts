@@ -1,0 +1,114 @@
+import type { Reason } from '../reasons/reason';
+import { extractCodes, type SmtpCodes, stripReplyPrefixes } from './extract-codes';
+import { isPermanent } from './permanence';
+import { adjustForPhase, fallbackForPhase } from './phase-rules';
+import { reasonForReplyCode } from './reply-code-rules';
+import { commandPhase, phaseFromText, type SmtpCommand } from './smtp-command';
+import { reasonForStatusCode } from './status-code-table';
+import { matchRules, strongRules, weakRules } from './text-rules';
+
+export type { SmtpCommand } from './smtp-command';
+
+export interface SmtpClassification {
+  readonly reason: Reason;
+  /** Will it fail again if retried unchanged? From the code class, else from the text. */
+  readonly permanent: boolean;
+  /** The RFC 5321 reply code, when the text had one ("550"). */
+  readonly replyCode?: number;
+  /** The RFC 3463 enhanced status code, when the text had one ("5.1.1"). */
+  readonly enhancedCode?: string;
+}
+
+export interface ClassifyOptions {
+  /** The command the reply answered, as nodemailer's `err.command` or any spelling. */
+  readonly command?: SmtpCommand;
+}
+
+/**
+ * Diagnostics that matter sit at the start; a whole bounce pasted in (or a hostile
+ * megabyte) must not cost more than a normal reply.
+ */
+const maxInputLength = 8_192;
+
+const unknown: SmtpClassification = { reason: 'unknown', permanent: false };
+
+/**
+ * The reason behind any SMTP reply or bounce diagnostic: "550 5.1.1 <x@y>: Recipient
+ * address rejected: User unknown", "smtp; 550-5.7.26 This mail is unauthenticated…",
+ * a multi-line reply, or a text with no code at all. Never throws.
+ *
+ * Precedence, most telling first:
+ * 1. phrases of the big receivers (Gmail, Microsoft, Yahoo, Apple, Postfix, Exim, …),
+ *    which name the cause more exactly than any code;
+ * 2. specific enhanced status codes (5.1.1, 5.2.2, 5.7.26);
+ * 3. vague words ("blocked", "policy", "does not exist");
+ * 4. bare reply codes (535, 521, 50x) and generic enhanced codes (5.0.0, 5.7.1);
+ * 5. the command: a refusal of MAIL is about the sender, of AUTH about our login.
+ * A code without anything more telling is `delivery_failed`; nothing at all, `unknown`.
+ */
+export function classifySmtpReply(text: string, options?: ClassifyOptions): SmtpClassification {
+  try {
+    return classify(text, options?.command);
+  } catch {
+    // Nothing in here should throw; if something does, an honest "unknown" beats a crash.
+    return unknown;
+  }
+}
+
+function classify(text: unknown, command: SmtpCommand | undefined): SmtpClassification {
+  if (typeof text !== 'string' || text.length === 0) return unknown;
+  const capped = text.length > maxInputLength ? text.slice(0, maxInputLength) : text;
+  const codes = extractCodes(capped);
+  const lower = normalise(stripReplyPrefixes(capped));
+  const givenPhase = commandPhase(typeof command === 'string' ? command : undefined);
+  const phase = givenPhase ?? phaseFromText(lower);
+
+  // 2xx and 3xx are not refusals: nothing to name.
+  const klass = replyClass(codes);
+  if (klass === 2 || klass === 3) return { ...unknown, ...codes };
+
+  const decided = decide(lower, codes, phase);
+  const reason = adjustForPhase(decided, phase, givenPhase !== undefined, codes);
+  return { reason, permanent: isPermanent(reason, codes, lower), ...codes };
+}
+
+function decide(lower: string, codes: SmtpCodes, phase: ReturnType<typeof commandPhase>): Reason {
+  const status = codes.enhancedCode ? reasonForStatusCode(codes.enhancedCode) : undefined;
+  const byText = matchRules(strongRules, lower);
+  // Sisimai's Filtered: "user unknown" under a X.2.x mailbox status is a mailbox that exists
+  // but refused this sender (Japanese mobile carriers answer filtered mail this way).
+  if (byText === 'recipient_unknown' && status?.reason === 'recipient_filtered')
+    return 'recipient_filtered';
+  if (byText) return byText;
+  if (status && !status.generic) return status.reason;
+  const byWeakText = matchRules(weakRules, lower);
+  if (byWeakText) return byWeakText;
+  const byReply =
+    codes.replyCode !== undefined ? reasonForReplyCode(codes.replyCode, phase) : undefined;
+  if (byReply) return byReply;
+  if (status) return status.reason;
+  const byPhase = fallbackForPhase(phase, codes);
+  if (byPhase) return byPhase;
+  const klass = replyClass(codes);
+  return klass === 4 || klass === 5 ? 'delivery_failed' : 'unknown';
+}
+
+function replyClass(codes: SmtpCodes): number | undefined {
+  if (codes.replyCode !== undefined) return Math.floor(codes.replyCode / 100);
+  if (codes.enhancedCode !== undefined) return Number(codes.enhancedCode[0]);
+  return undefined;
+}
+
+// Curly quotes as Outlook writes them ("can’t"), e-mail addresses (a local part like
+// "spam-trap@" must not count as a word of the reply), and runs of white space.
+const curlyQuotes = /[\u2018\u2019\u201b`]/g;
+const addresses = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+/g;
+const whiteSpace = /\s+/g;
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(curlyQuotes, "'")
+    .replace(addresses, ' ')
+    .replace(whiteSpace, ' ');
+}

@@ -1,0 +1,97 @@
+import type { Reason } from '../reasons/reason';
+import type { SmtpCodes } from './extract-codes';
+import type { SmtpPhase } from './smtp-command';
+
+// Reasons that describe the recipient's mailbox; at MAIL FROM no recipient has been named yet.
+const aboutTheRecipient: ReadonlySet<Reason> = new Set<Reason>([
+  'recipient_unknown',
+  'recipient_domain_unknown',
+  'recipient_moved',
+  'mailbox_disabled',
+  'recipient_filtered',
+  'security_rejected',
+  'delivery_failed',
+]);
+
+// What a live session with our own submission server means at connection and login.
+const sessionTrouble: ReadonlySet<Reason> = new Set<Reason>([
+  'receiver_system_error',
+  'delivery_failed',
+  'domain_not_accepting_mail',
+  'network_error',
+  'unknown',
+]);
+
+/**
+ * The command changes what a refusal is about.
+ * - MAIL FROM: a refusal about "the user" or "the address" means the sender's (Sisimai
+ *   checks Rejected at MAIL).
+ * - Before DATA the receiver has not seen the content, so "spam" is about the sender.
+ * - AUTH and STARTTLS: whatever the words, our login or the TLS upgrade failed, unless
+ *   the server said it is busy.
+ * - A command given by the caller (not read from a bounce) means a live session with the
+ *   server we submit to: a 421 at connection or a rate limit there is the provider's.
+ */
+export function adjustForPhase(
+  reason: Reason,
+  phase: SmtpPhase | undefined,
+  explicit: boolean,
+  codes: SmtpCodes,
+): Reason {
+  switch (phase) {
+    case 'mail':
+      return aboutTheRecipient.has(reason) ? 'sender_rejected' : reason;
+    case 'auth':
+      if (reason === 'receiver_rate_limited') return 'provider_rate_limited';
+      if (
+        reason === 'tls_failed' ||
+        reason === 'provider_rate_limited' ||
+        reason === 'inbox_suspended'
+      )
+        return reason;
+      if (codes.replyCode === 421 || reason === 'network_error') return 'inbox_connection_failed';
+      return 'inbox_auth_failed';
+    case 'tls':
+      return reason === 'receiver_rate_limited' || reason === 'receiver_system_error'
+        ? reason
+        : 'tls_failed';
+    case 'connect':
+    case 'greeting':
+      // Before MAIL FROM there is neither a recipient nor a message: the client itself is refused.
+      if (
+        reason === 'rejected_as_spam' ||
+        (aboutTheRecipient.has(reason) && reason !== 'delivery_failed')
+      )
+        return 'sender_blocked';
+      if (explicit && reason === 'receiver_rate_limited') return 'provider_rate_limited';
+      if (explicit && codes.replyCode === 421 && sessionTrouble.has(reason))
+        return 'inbox_connection_failed';
+      return reason;
+    case 'rcpt':
+      return reason === 'rejected_as_spam' && explicit ? 'sender_blocked' : reason;
+    default:
+      return reason;
+  }
+}
+
+/** When nothing else decided: what a refusal of this command usually means. */
+export function fallbackForPhase(
+  phase: SmtpPhase | undefined,
+  codes: SmtpCodes,
+): Reason | undefined {
+  const refused = codes.replyCode === undefined || codes.replyCode >= 400;
+  if (!refused) return undefined;
+  switch (phase) {
+    case 'auth':
+      return 'inbox_auth_failed';
+    case 'tls':
+      return 'tls_failed';
+    case 'mail':
+      return 'sender_rejected';
+    // Sisimai: a refusal of EHLO/HELO with no other clue is a block of the client.
+    case 'greeting':
+      return codes.replyCode === 421 ? undefined : 'sender_blocked';
+    default:
+      return undefined;
+  }
+}
