@@ -1,5 +1,9 @@
 import { isControl, LDH } from './characters';
 
+// Core compiles with neither DOM nor Node types, yet every runtime it supports (Node,
+// Bun, Deno, browsers, edge workers) has the WHATWG URL class: declare what we use.
+declare const URL: new (input: string) => { readonly hostname: string };
+
 /**
  * The form addresses are compared and stored in: trimmed, lower case, the domain in
  * its ASCII (punycode) form. Answers `undefined` for anything that is not
