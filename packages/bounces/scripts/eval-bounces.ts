@@ -1,0 +1,177 @@
+/**
+ * Measures parseBounce against the development corpus's Sisimai-derived labels:
+ * recipient-reason and recipient-address agreement (overall and per reason), the
+ * exceptions, and messages per second — on the files as they are and on CRLF copies.
+ *
+ *   pnpm eval:bounces            # the figures
+ *   pnpm eval:bounces --verbose  # plus every disagreement
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBounce } from '../src/index';
+import type { ParsedReport } from '../src/types';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../../..');
+const corpus = resolve(repoRoot, '../shared/corpus/bounces');
+const labelsPath = join(corpus, 'labels.jsonl');
+const verbose = process.argv.includes('--verbose');
+
+interface LabelRecipient {
+  address: string | null;
+  reason: string;
+  status: string;
+}
+interface Label {
+  file: string;
+  label_source: string | null;
+  recipients: LabelRecipient[];
+}
+
+if (!existsSync(labelsPath)) {
+  console.log(`No labels at ${labelsPath}; nothing to evaluate.`);
+  process.exit(0);
+}
+
+const labels = new Map<string, Label>();
+for (const line of readFileSync(labelsPath, 'utf8').split('\n')) {
+  if (line.trim()) {
+    const label = JSON.parse(line) as Label;
+    labels.set(label.file, label);
+  }
+}
+const emailDir = join(corpus, 'emails');
+const files = readdirSync(emailDir)
+  .filter((f) => f.endsWith('.eml'))
+  .sort();
+const lf = files.map((f) => readFileSync(join(emailDir, f)));
+// CRLF copies made in memory; latin1 keeps every byte as it is.
+const crlf = lf.map((b) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1'));
+
+const KINDS = new Set(['complaint', 'auto_reply', 'delivered']);
+
+interface Tally {
+  n: number;
+  reasonOk: number;
+  addrN: number;
+  addrOk: number;
+}
+const tally = (): Tally => ({ n: 0, reasonOk: 0, addrN: 0, addrOk: 0 });
+
+/**
+ * Pairs each labelled recipient with one of ours: by address first (the labels' order
+ * follows Sisimai's reading, which is not always the report's), then the leftovers in
+ * order (labels whose address Sisimai could not pin down carry `null`).
+ */
+function pair(label: LabelRecipient[], ours: ParsedReport['recipients']) {
+  const used = new Set<number>();
+  const pairs: Array<number | undefined> = label.map((l) => {
+    if (!l.address) return undefined;
+    const i = ours.findIndex((r, j) => !used.has(j) && r.address === l.address!.toLowerCase());
+    if (i >= 0) used.add(i);
+    return i >= 0 ? i : undefined;
+  });
+  return pairs.map((p) => {
+    if (p !== undefined) return p;
+    const i = ours.findIndex((_, j) => !used.has(j));
+    if (i >= 0) used.add(i);
+    return i >= 0 ? i : undefined;
+  });
+}
+
+function evaluate(buffers: Buffer[], name: string) {
+  const overall = tally();
+  const perReason = new Map<string, Tally>();
+  const disagreements: string[] = [];
+  let exceptions = 0;
+  const kinds = new Map<string, number>();
+  let unlabelled = 0;
+  buffers.forEach((buf, idx) => {
+    const file = files[idx]!;
+    let result: ParsedReport;
+    try {
+      result = parseBounce(buf);
+    } catch (error) {
+      exceptions++;
+      disagreements.push(`${file}: EXCEPTION ${String(error)}`);
+      return;
+    }
+    kinds.set(result.kind, (kinds.get(result.kind) ?? 0) + 1);
+    const label = labels.get(file);
+    if (!label || label.recipients.length === 0) {
+      unlabelled++;
+      return;
+    }
+    const pairs = pair(label.recipients, result.recipients);
+    label.recipients.forEach((l, i) => {
+      const t = perReason.get(l.reason) ?? tally();
+      perReason.set(l.reason, t);
+      const ours = pairs[i] === undefined ? undefined : result.recipients[pairs[i]!];
+      // A report kind is judged on the report; a reason on the paired recipient.
+      const got = KINDS.has(l.reason)
+        ? result.kind
+        : result.kind === 'bounce'
+          ? (ours?.reason ?? '(none)')
+          : `(${result.kind})`;
+      const reasonOk = got === l.reason;
+      for (const x of [overall, t]) {
+        x.n++;
+        if (reasonOk) x.reasonOk++;
+      }
+      let addrOk = true;
+      if (l.address) {
+        addrOk = result.recipients.some((r) => r.address === l.address!.toLowerCase());
+        for (const x of [overall, t]) {
+          x.addrN++;
+          if (addrOk) x.addrOk++;
+        }
+      }
+      if (!reasonOk || !addrOk) {
+        disagreements.push(
+          `${file} #${i}: label ${l.reason} ${l.status || '-'} <${l.address}> | ours ${got} ${ours?.enhancedCode ?? '-'} <${ours?.address ?? '-'}> ${ours?.diagnostic?.slice(0, 140) ?? ''}`,
+        );
+      }
+    });
+  });
+
+  const pct = (a: number, b: number) =>
+    b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1)}%`.padStart(6);
+  console.log(
+    `\n== ${name}: ${buffers.length} files, ${labels.size} labelled, ${unlabelled} without labelled recipients`,
+  );
+  console.log(
+    `recipient reason agreement : ${pct(overall.reasonOk, overall.n)}  (${overall.reasonOk}/${overall.n})`,
+  );
+  console.log(
+    `recipient address agreement: ${pct(overall.addrOk, overall.addrN)}  (${overall.addrOk}/${overall.addrN})`,
+  );
+  console.log(`exceptions: ${exceptions}`);
+  console.log(`kinds: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log('\nper labelled reason            n  reason  address');
+  for (const [reason, t] of [...perReason].sort((a, b) => b[1].n - a[1].n)) {
+    console.log(
+      `  ${reason.padEnd(28)} ${String(t.n).padStart(3)}  ${pct(t.reasonOk, t.n)}  ${pct(t.addrOk, t.addrN)}`,
+    );
+  }
+  if (verbose) for (const d of disagreements) console.log(`  ✗ ${d}`);
+  return { overall, exceptions };
+}
+
+function throughput(buffers: Buffer[]): number {
+  for (let i = 0; i < 3; i++) for (const b of buffers) parseBounce(b); // warm-up (JIT)
+  const passes = 10;
+  const start = performance.now();
+  for (let i = 0; i < passes; i++) for (const b of buffers) parseBounce(b);
+  const seconds = (performance.now() - start) / 1000;
+  return Math.round((passes * buffers.length) / seconds);
+}
+
+const lfResult = evaluate(lf, 'LF (as stored)');
+console.log(`messages/s (one core, ${10} passes after warm-up): ${throughput(lf)}`);
+const crlfResult = evaluate(crlf, 'CRLF copies');
+console.log(`messages/s (one core, ${10} passes after warm-up): ${throughput(crlf)}`);
+const same =
+  lfResult.overall.reasonOk === crlfResult.overall.reasonOk &&
+  lfResult.overall.addrOk === crlfResult.overall.addrOk;
+console.log(`\nCRLF results identical to LF: ${same ? 'yes' : 'NO'}`);

@@ -1,0 +1,29 @@
+import { decodeWords } from 'postal-mime';
+import { type HeaderMap, header } from './split-message';
+
+/**
+ * RFC 3834 auto-replies (out-of-office, vacation). They are never bounces: the address
+ * works and a person will read the mail later. Checked only after the bounce readers
+ * found nothing, because MTAs also mark their bounces `Auto-Submitted: auto-replied`.
+ */
+
+const SUBJECT =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar|réponse|risposta|respuesta)|out of (?:the )?office|abwesenheitsnotiz|afwezig|frånvaro|vacation|away from|i am away|i'm away|autosvar|automatisch antwoord|\[auto\])/i;
+
+const BODY =
+  /\b(?:i am (?:currently )?(?:out of (?:the )?office|away|on (?:vacation|holiday|leave))|i'm (?:currently )?(?:out of (?:the )?office|away|on (?:vacation|holiday|leave))|i will be (?:back|out of)|i'll be back|out of the office until|with limited access to (?:my )?e-?mail)/i;
+
+const DAEMON = /mailer-daemon|postmaster|mail delivery|mail administrator|mdaemon|^<>$/i;
+
+export function isAutoReply(headers: HeaderMap, body: string): boolean {
+  const from = header(headers, 'from') ?? '';
+  if (DAEMON.test(from)) return false;
+  const auto = header(headers, 'auto-submitted')?.toLowerCase() ?? '';
+  if (auto.startsWith('auto-replied')) return true;
+  if (headers.has('x-autoreply') || headers.has('x-autorespond')) return true;
+  if (/auto[_-]?reply/i.test(header(headers, 'precedence') ?? '')) return true;
+  if (/^(?:oof|autoreply)/i.test(header(headers, 'x-auto-response-suppress') ?? '')) return false;
+  const subject = decodeWords(header(headers, 'subject') ?? '');
+  if (SUBJECT.test(subject.replace(/^(?:re|fw|aw|sv):\s*/i, ''))) return true;
+  return BODY.test(body.slice(0, 4000));
+}

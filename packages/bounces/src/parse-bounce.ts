@@ -1,0 +1,293 @@
+import { decodeWords } from 'postal-mime';
+import { classify } from './classify';
+import { toText } from './decode';
+import { isAutoReply } from './detect-auto-reply';
+import type { FormatContext } from './formats/context';
+import {
+  addressBlocks,
+  blockDiagnostic,
+  genericText,
+  noticeExplanation,
+  withCodes,
+} from './formats/generic-text';
+import { formatReaders } from './formats/index';
+import { originalFromPart, readOriginal, splitAtOriginal } from './original-message';
+import { hotmailComplaintRecipients, parseArfFields } from './parse-arf';
+import { parseDsnFields } from './parse-dsn';
+import { cleanAddress, findAddresses, type RawRecipient } from './raw-recipient';
+import { header, type MimePart, splitMessage } from './split-message';
+import type { BounceRecipient, OriginalMessage, ParsedReport } from './types';
+
+/**
+ * Reads one bounce, complaint, auto-reply or delivery report. Never throws: anything
+ * it cannot read as a report — garbage, binary, a truncated header — is `not_a_report`.
+ */
+export function parseBounce(raw: string | Uint8Array): ParsedReport {
+  try {
+    return parse(raw, 0);
+  } catch {
+    return NOT_A_REPORT;
+  }
+}
+
+const NOT_A_REPORT: ParsedReport = Object.freeze({ kind: 'not_a_report', recipients: [] });
+
+/** Beyond this, the rest is the returned original's attachments; the report comes first. */
+const MAX_CHARS = 4_000_000;
+
+function parse(input: string | Uint8Array, depth: number): ParsedReport {
+  if (input == null) return NOT_A_REPORT;
+  let text = toText(
+    typeof input === 'string' || input.length <= MAX_CHARS ? input : input.subarray(0, MAX_CHARS),
+  );
+  // An mbox `From ` separator line is not a header; mbox files are split by splitMbox.
+  if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1);
+  text = text.replace(/^\s+/, '');
+  if (!/^[\w-]{1,76}:/.test(text)) return NOT_A_REPORT;
+
+  const message = splitMessage(text);
+  const { headers, parts } = message;
+  if (headers.size < 2) return NOT_A_REPORT;
+
+  const subject = decodeWords(header(headers, 'subject') ?? '');
+  const date = header(headers, 'date');
+  const base = {
+    ...(subject ? { subject } : {}),
+    ...(date ? { date } : {}),
+  };
+
+  let dsnPart: MimePart | undefined;
+  let arfPart: MimePart | undefined;
+  let original: OriginalMessage | undefined;
+  let attached: MimePart | undefined;
+  const textParts: MimePart[] = [];
+  for (const part of parts) {
+    const t = part.type;
+    if (t === 'message/delivery-status' || t === 'message/global-delivery-status') dsnPart ??= part;
+    else if (t === 'message/feedback-report') arfPart ??= part;
+    else if (
+      t.startsWith('message/') ||
+      t.endsWith('rfc822-headers') ||
+      t === 'text/rfc822-header'
+    ) {
+      original ??= originalFromPart(part);
+      attached ??= part;
+    } else if (t.startsWith('text/') && !original && !dsnPart) textParts.push(part);
+  }
+  const plain = textParts.find((p) => p.type === 'text/plain') ?? textParts[0];
+  const body = plain ? bodyText(plain) : '';
+  const cut = splitAtOriginal(body);
+  original ??= cut.original ? readOriginal(cut.original) : undefined;
+  const withOriginal = {
+    ...base,
+    ...(original?.messageId ? { originalMessageId: original.messageId } : {}),
+    ...(original ? { original } : {}),
+  };
+
+  if (arfPart) {
+    const arf = parseArfFields(arfPart.text());
+    let addresses = arf.recipients;
+    if (addresses.length === 0 && original?.to) addresses = findAddresses(original.to);
+    return {
+      kind: 'complaint',
+      format: 'arf',
+      recipients: addresses.map((address) => notice(address, 'complained')),
+      complaint: arf.details,
+      ...withOriginal,
+      ...(arf.arrivalDate ? { arrivalDate: arf.arrivalDate } : {}),
+    };
+  }
+
+  const hotmail = hotmailComplaintRecipients(ctxFrom(headers), subject, attached?.text());
+  if (hotmail) {
+    return {
+      kind: 'complaint',
+      format: 'hotmail-complaint',
+      recipients: hotmail.map((address) => notice(address, 'complained')),
+      complaint: { feedbackType: 'abuse' },
+      ...withOriginal,
+    };
+  }
+
+  let raws: RawRecipient[] | undefined;
+  let format: string | undefined;
+  let reportingMta: string | undefined;
+  let arrivalDate: string | undefined;
+  const dsnText = dsnPart
+    ? dsnPart.text()
+    : /^Final-Recipient:/im.test(cut.notice)
+      ? cut.notice
+      : '';
+  if (dsnText) {
+    const dsn = parseDsnFields(dsnText);
+    if (dsn.recipients.length > 0) {
+      raws = dsn.recipients;
+      format = 'rfc3464';
+      reportingMta = dsn.reportingMta;
+      arrivalDate = dsn.arrivalDate;
+    }
+  }
+
+  const ctx: FormatContext = {
+    headers,
+    subject,
+    from: header(headers, 'from') ?? '',
+    notice: cut.notice,
+    body,
+    parts,
+    ...(original ? { original } : {}),
+    excluded: excludedAddresses(headers, original),
+    reportAddresses: excludedAddresses(headers, undefined),
+    reporterAddress: new Set(findAddresses(header(headers, 'from') ?? '')),
+  };
+  // Many DSNs leave Diagnostic-Code out and put the server's words in the notice.
+  if (raws)
+    for (const raw of raws) if (!raw.diagnostic) enrichFromNotice(raw, cut.notice, raws.length);
+
+  let messageId = original?.messageId;
+  if (!raws) {
+    for (const reader of formatReaders) {
+      // Auto-replies are told apart before the catch-all reader, which would take any
+      // address in an out-of-office text for a failed recipient.
+      if (reader === genericText && isAutoReply(headers, cut.notice)) break;
+      const found = reader.read(ctx);
+      if (found && found.recipients.length > 0) {
+        raws = found.recipients;
+        format = reader.name;
+        messageId = found.originalMessageId ?? messageId;
+        break;
+      }
+    }
+  }
+
+  if ((!raws || raws.length === 0) && attached && depth < 2) {
+    // A bounce forwarded as an attachment (by a filter, or a user) is read inside.
+    const inner = attached.text();
+    if (
+      /^Content-Type:\s*message\/delivery-status|^From:.*(?:mailer-daemon|postmaster)/im.test(inner)
+    ) {
+      const report = parse(inner, depth + 1);
+      if (report.kind !== 'not_a_report') return report;
+    }
+  }
+
+  const extra = {
+    ...withOriginal,
+    ...(messageId ? { originalMessageId: messageId } : {}),
+    ...(format ? { format } : {}),
+    ...(reportingMta ? { reportingMta } : {}),
+    ...(arrivalDate ? { arrivalDate } : {}),
+  };
+
+  if (!raws || raws.length === 0) {
+    if (isAutoReply(headers, cut.notice)) {
+      const from = cleanAddress(header(headers, 'from'));
+      return {
+        kind: 'auto_reply',
+        ...extra,
+        format: 'rfc3834',
+        recipients: from ? [notice(from, 'auto_replied')] : [],
+      };
+    }
+    return NOT_A_REPORT;
+  }
+
+  if (raws.every((r) => r.action === 'complained')) {
+    return {
+      kind: 'complaint',
+      ...extra,
+      recipients: raws.map((r) => notice(r.address, 'complained')),
+      complaint: { feedbackType: 'abuse' },
+    };
+  }
+
+  const recipients = dedupe(raws).map(toRecipient);
+  const failed = recipients.filter((r) => r.event === 'failed' || r.event === 'delayed');
+  if (failed.length > 0) return { kind: 'bounce', ...extra, recipients: failed };
+  return { kind: 'delivered', ...extra, recipients };
+}
+
+function enrichFromNotice(raw: RawRecipient, text: string, count: number): void {
+  const [block] = addressBlocks(text, EMPTY, new Set([raw.address]));
+  const found = block ? blockDiagnostic(block) : count === 1 ? noticeExplanation(text) : '';
+  if (found) withCodes(raw, found);
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** One line per address: some MTAs repeat a recipient (or the whole report part). */
+function dedupe(raws: RawRecipient[]): RawRecipient[] {
+  const byAddress = new Map<string, RawRecipient>();
+  for (const raw of raws) {
+    const seen = byAddress.get(raw.address);
+    if (!seen || (!seen.diagnostic && raw.diagnostic)) byAddress.set(raw.address, raw);
+  }
+  return [...byAddress.values()];
+}
+
+function ctxFrom(headers: Map<string, string[]>): string {
+  return header(headers, 'from') ?? '';
+}
+
+function bodyText(part: MimePart): string {
+  const text = part.text();
+  return part.type === 'text/html' ? stripHtml(text) : text;
+}
+
+function stripHtml(html: string): string {
+  return html
+    .replace(/<(?:script|style)[\s\S]*?<\/(?:script|style)>/gi, '')
+    .replace(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d)>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}
+
+const DELIVERED_ACTIONS = new Set(['delivered', 'relayed', 'expanded']);
+
+function toRecipient(raw: RawRecipient): BounceRecipient {
+  const common = {
+    address: raw.address,
+    ...(raw.diagnostic ? { diagnostic: raw.diagnostic } : {}),
+    ...(raw.command ? { command: raw.command } : {}),
+    ...(raw.remoteMta ? { remoteMta: raw.remoteMta } : {}),
+    ...(raw.action ? { action: raw.action } : {}),
+  };
+  if ((raw.action && DELIVERED_ACTIONS.has(raw.action)) || raw.status?.startsWith('2.')) {
+    return {
+      ...common,
+      event: 'delivered',
+      permanent: false,
+      ...(raw.status ? { enhancedCode: raw.status } : {}),
+      ...(raw.replyCode ? { replyCode: raw.replyCode } : {}),
+    };
+  }
+  const c = classify(raw);
+  return {
+    ...common,
+    event: raw.action === 'delayed' ? 'delayed' : 'failed',
+    reason: c.reason,
+    permanent: c.permanent,
+    ...(c.enhancedCode ? { enhancedCode: c.enhancedCode } : {}),
+    ...(c.replyCode ? { replyCode: c.replyCode } : {}),
+  };
+}
+
+function notice(address: string, event: 'complained' | 'auto_replied'): BounceRecipient {
+  return { address, event, permanent: false };
+}
+
+/** The sender of the original and the report's own addresses are never the recipient. */
+function excludedAddresses(
+  headers: Map<string, string[]>,
+  original: OriginalMessage | undefined,
+): Set<string> {
+  const set = new Set<string>();
+  for (const name of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
+    for (const v of headers.get(name) ?? []) for (const a of findAddresses(v)) set.add(a);
+  }
+  if (original?.from) for (const a of findAddresses(original.from)) set.add(a);
+  return set;
+}

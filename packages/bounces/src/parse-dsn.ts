@@ -1,0 +1,119 @@
+import {
+  cleanAddress,
+  findCommand,
+  findReplyCode,
+  oneLine,
+  type RawRecipient,
+} from './raw-recipient';
+
+/**
+ * RFC 3464 `message/delivery-status` fields: one group of per-message fields, then one
+ * group per recipient. Real MTAs blur the groups (no blank line, recipients run
+ * together, fields folded oddly), so a new recipient starts at whichever of
+ * Original-/Final-Recipient repeats, not only at a blank line.
+ */
+
+export interface DsnFields {
+  reportingMta?: string;
+  arrivalDate?: string;
+  recipients: RawRecipient[];
+}
+
+interface Group {
+  final?: string;
+  original?: string;
+  fields: Map<string, string>;
+}
+
+/** Unfolded `name: value` lines, with `null` for the blank lines between groups. */
+function fieldLines(text: string): Array<[string, string] | null> {
+  const out: Array<[string, string] | null> = [];
+  let last: [string, string] | null = null;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      out.push(null);
+      last = null;
+      continue;
+    }
+    const c = line.charCodeAt(0);
+    if ((c === 32 || c === 9) && last) {
+      last[1] += ` ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0) {
+      last = null;
+      continue;
+    }
+    last = [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+    out.push(last);
+  }
+  return out;
+}
+
+export function parseDsnFields(text: string): DsnFields {
+  const result: DsnFields = { recipients: [] };
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  for (const entry of fieldLines(text)) {
+    if (entry === null) {
+      if (current?.final || current?.original) current = undefined;
+      continue;
+    }
+    const [name, value] = entry;
+    if (name === 'reporting-mta') result.reportingMta ??= stripType(value);
+    else if (name === 'arrival-date') result.arrivalDate ??= value;
+    if (name === 'final-recipient' || name === 'original-recipient') {
+      const key = name === 'final-recipient' ? 'final' : 'original';
+      if (!current || current[key]) {
+        current = { fields: new Map() };
+        groups.push(current);
+      }
+      current[key] = value;
+      continue;
+    }
+    if (current && !current.fields.has(name)) current.fields.set(name, value);
+  }
+  for (const group of groups) {
+    // Final-Recipient is the address the report is about, unless a relay rewrote it
+    // into something that is no longer a mailbox (a source route, a bare host name).
+    const final = cleanAddress(group.final);
+    const address = final?.includes('.') ? final : (cleanAddress(group.original) ?? final);
+    if (!address) continue;
+    result.recipients.push(toRaw(address, group.fields));
+  }
+  return result;
+}
+
+function stripType(value: string): string {
+  const semi = value.indexOf(';');
+  return (semi >= 0 ? value.slice(semi + 1) : value).trim();
+}
+
+function toRaw(address: string, fields: Map<string, string>): RawRecipient {
+  const raw: RawRecipient = { address };
+  const action = fields.get('action')?.toLowerCase().split(/[\s(]/)[0];
+  if (action) raw.action = action;
+  const status = /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(fields.get('status') ?? '')?.[0];
+  if (status) raw.status = status;
+  const code = fields.get('diagnostic-code');
+  if (code) {
+    const semi = code.indexOf(';');
+    const type = semi > 0 && semi < 16 ? code.slice(0, semi).trim().toLowerCase() : '';
+    const text = oneLine(type ? code.slice(semi + 1) : code);
+    if (type) raw.diagnosticType = type;
+    if (text) {
+      raw.diagnostic = text;
+      const reply = findReplyCode(text);
+      if (reply) raw.replyCode = reply;
+      const command = findCommand(text);
+      if (command) raw.command = command;
+    }
+  }
+  const remote = fields.get('remote-mta');
+  if (remote) raw.remoteMta = stripType(remote);
+  if (action === 'delayed') raw.temporary = true;
+  // A queue that gave up after its lifetime says so only in structure, not in text.
+  if (action === 'delayed' || action === 'expired') raw.structural = 'delivery_expired';
+  return raw;
+}
