@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeyIndex, keyHash } from './key-index';
+
+describe('KeyIndex', () => {
+  it('should find, replace and delete keys that all share one hash', () => {
+    // One hash for every key puts them in one probe run: the worst case for deletion.
+    // Row 5 is a second row of key 'c', as when the head of a chain is lifted.
+    const keys = ['a', 'b', 'c', 'd', 'e', 'c'];
+    const index = new KeyIndex(keys);
+    for (const [row, key] of keys.slice(0, 5).entries()) index.set(key, 7, row);
+    index.delete('b', 7);
+    expect(['a', 'b', 'c', 'd', 'e'].map((key) => index.get(key, 7))).toEqual([0, -1, 2, 3, 4]);
+    index.set('c', 7, 5);
+    expect(index.get('c', 7)).toBe(5);
+    expect(index.size).toBe(4);
+  });
+
+  it('should agree with a Map over random sets and deletes, through growth', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${i}@example.com`);
+    // Eight distinct hashes force collisions; 12…19 wrap around the end of a 16-slot table.
+    const hashOf = (key: string) => (keyHash(key) & 7) + 12;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: keys.length - 1 })), {
+          maxLength: 200,
+        }),
+        (operations) => {
+          const index = new KeyIndex(keys);
+          const model = new Map<string, number>();
+          for (const [isSet, row] of operations) {
+            const key = keys[row]!;
+            if (isSet) {
+              index.set(key, hashOf(key), row);
+              model.set(key, row);
+            } else {
+              index.delete(key, hashOf(key));
+              model.delete(key);
+            }
+            for (const other of keys) {
+              expect(index.get(other, hashOf(other))).toBe(model.get(other) ?? -1);
+            }
+          }
+          expect(index.size).toBe(model.size);
+        },
+      ),
+    );
+  });
+});
