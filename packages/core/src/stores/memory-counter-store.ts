@@ -1,0 +1,30 @@
+import { ExpiringMap } from './expiring-map';
+import type { CounterStore } from './types';
+
+export interface MemoryCounterStoreOptions {
+  /** The clock that expiry is measured on; inject one in tests instead of sleeping. */
+  readonly now?: () => number;
+}
+
+/**
+ * Counters in memory, for one process. A counter lives `ttlMs` from its first
+ * increment (a fixed window: the period bucket is part of the key the policy builds).
+ */
+export function memoryCounterStore(options: MemoryCounterStoreOptions = {}): CounterStore {
+  const clock = options.now ?? Date.now;
+  const counters = new ExpiringMap<number>(clock);
+  return {
+    async get(keys) {
+      const now = clock();
+      return keys.map((key) => counters.get(key, now) ?? 0);
+    },
+    async increment(keys, ttlMs) {
+      const now = clock();
+      for (const key of keys) {
+        const entry = counters.live(key, now);
+        if (entry !== undefined) entry.value++;
+        else counters.set(key, 1, now + Math.max(0, ttlMs), now);
+      }
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { memoryIdempotencyStore } from './memory-idempotency-store';
+
+describe('memoryIdempotencyStore', () => {
+  it('should let only the first of two concurrent claims of a key win', async () => {
+    const store = memoryIdempotencyStore({ now: () => 0 });
+    const [first, second] = await Promise.all([
+      store.claim(['order-1', 'order-2'], 60_000),
+      store.claim(['order-1', 'order-3'], 60_000),
+    ]);
+    expect(first).toEqual([true, true]);
+    expect(second).toEqual([false, true]);
+  });
+
+  it('should let only the first claim of a key repeated in one batch win', async () => {
+    const store = memoryIdempotencyStore({ now: () => 0 });
+    expect(await store.claim(['k', 'k', 'j'], 1_000)).toEqual([true, false, true]);
+  });
+
+  it('should allow a key again after release', async () => {
+    const store = memoryIdempotencyStore({ now: () => 0 });
+    await store.claim(['k'], 1_000);
+    await store.release(['k']);
+    expect(await store.claim(['k'], 1_000)).toEqual([true]);
+    expect(await store.claim(['k'], 1_000)).toEqual([false]);
+  });
+
+  it('should allow a key again once its claim has lapsed', async () => {
+    let now = 0;
+    const store = memoryIdempotencyStore({ now: () => now });
+    await store.claim(['k'], 1_000);
+    now = 999;
+    expect(await store.claim(['k'], 1_000)).toEqual([false]);
+    now = 1_000;
+    expect(await store.claim(['k'], 1_000)).toEqual([true]);
+  });
+});
