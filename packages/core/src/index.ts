@@ -66,3 +66,28 @@ export type {
   TransportResult,
   TransportSendOptions,
 } from './transport/transport';
+export { memoryStores } from './stores/memory-stores';
+export type { MemoryStoresOptions } from './stores/memory-stores';
+export { memorySuppressionStore } from './stores/memory-suppression-store';
+export type { MemorySuppressionStoreOptions } from './stores/memory-suppression-store';
+export { memoryCounterStore } from './stores/memory-counter-store';
+export type { MemoryCounterStoreOptions } from './stores/memory-counter-store';
+export { memoryIdempotencyStore } from './stores/memory-idempotency-store';
+export type { MemoryIdempotencyStoreOptions } from './stores/memory-idempotency-store';
+export { addSuppression, liftSuppression, listSuppressions } from './stores/suppression-admin';
+export type {
+  AddSuppressionInput,
+  LiftSuppressionInput,
+  LiftSuppressionResult,
+  ListSuppressionsFilter,
+  SuppressionAdminError,
+  SuppressionTarget,
+} from './stores/suppression-admin';
+export { importSuppressions } from './stores/import-suppressions';
+export type {
+  ImportInvalidRow,
+  ImportSuppressionRow,
+  ImportSuppressionsOptions,
+  ImportSuppressionsSummary,
+} from './stores/import-suppressions';
+export { normalizeSuppressionKey } from './stores/suppression-key';
