@@ -1,3 +1,16 @@
+export type { RecordedResponse, RecordingTransport } from '@mailgate/core';
+export { recordingTransport } from '@mailgate/core';
+export {
+  type ConformanceAddresses,
+  type ConformanceCase,
+  type ConformanceEmulator,
+  conformanceAddresses,
+  type Scenario,
+  type ScenarioContext,
+  type ScenarioSetup,
+  type TransportConformanceOptions,
+  transportConformanceCases,
+} from './conformance/transport-conformance';
 export {
   createSmtpTestServer,
   type SmtpTestCall,
@@ -9,8 +22,9 @@ export type {
   SmtpAnswer,
   SmtpAnswerObject,
   SmtpCall,
-  SmtpCommand,
   SmtpFaultOptions,
   SmtpScript,
+  SmtpScriptCommand,
 } from './smtp/smtp-script';
 export type { SmtpServerScript } from './smtp/smtp-script-book';
+export { smtpTestServerEmulator } from './smtp/smtp-test-server-emulator';

@@ -1,1 +1,8 @@
-export {};
+export type { SmtpMessageOptions } from './convert-to-nodemailer-message';
+export { mapSmtpError, type SmtpErrorContext } from './map-smtp-error';
+export { type SmtpTransport, smtpTransport } from './smtp-transport';
+export type {
+  SmtpAuth,
+  SmtpRetryOptions,
+  SmtpTransportOptions,
+} from './smtp-transport-options';

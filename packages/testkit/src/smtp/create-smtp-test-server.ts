@@ -3,7 +3,7 @@ import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp
 import {
   parseSmtpReply,
   type SmtpAnswerObject,
-  type SmtpCommand,
+  type SmtpScriptCommand,
   toAnswerObject,
 } from './smtp-script';
 import { SmtpScriptBook, type SmtpServerScript } from './smtp-script-book';
@@ -50,7 +50,7 @@ export interface SmtpTestMessage {
 
 /** One command the server answered, and how. */
 export interface SmtpTestCall {
-  readonly command: SmtpCommand;
+  readonly command: SmtpScriptCommand;
   readonly sessionId: string;
   /** MAIL FROM / RCPT TO address; AUTH user name (never the password). */
   readonly address?: string;
@@ -116,7 +116,7 @@ export async function createSmtpTestServer(
     return dropped;
   };
   const record = (
-    command: SmtpCommand,
+    command: SmtpScriptCommand,
     session: SMTPServerSession,
     answer: string,
     address?: string,
@@ -133,7 +133,7 @@ export async function createSmtpTestServer(
    * should follow, an Error carrying the reply to refuse, or `dropped` when the connection is gone.
    */
   const apply = async (
-    command: SmtpCommand,
+    command: SmtpScriptCommand,
     session: SMTPServerSession,
     answer: SmtpAnswerObject,
     address: string | undefined,

@@ -2,9 +2,9 @@ import { seededRandom } from './seeded-random';
 import type {
   SmtpAnswer,
   SmtpCall,
-  SmtpCommand,
   SmtpFaultOptions,
   SmtpScript,
+  SmtpScriptCommand,
 } from './smtp-script';
 
 /** Scripts a test server's answers, per command, per address and per call. */
@@ -43,7 +43,7 @@ const defaultTransientReplies = [
 
 /** Which answer a call gets: a script for the address, then one for the command, then faults. */
 export class SmtpScriptBook implements SmtpServerScript {
-  #byCommand = new Map<SmtpCommand, Entry>();
+  #byCommand = new Map<SmtpScriptCommand, Entry>();
   #byAddress = new Map<string, Entry>();
   #latencyMs = 0;
   #faults: { options: SmtpFaultOptions; random: () => number } | undefined;
@@ -88,7 +88,7 @@ export class SmtpScriptBook implements SmtpServerScript {
 
   /** The answer for one call; `undefined` for the server's normal answer. */
   async answer(
-    command: SmtpCommand,
+    command: SmtpScriptCommand,
     call: Omit<SmtpCall, 'callNumber' | 'command'>,
   ): Promise<SmtpAnswer> {
     const entry =
@@ -103,7 +103,7 @@ export class SmtpScriptBook implements SmtpServerScript {
     return this.#fault(command);
   }
 
-  #fault(command: SmtpCommand): SmtpAnswer {
+  #fault(command: SmtpScriptCommand): SmtpAnswer {
     if (!this.#faults) return undefined;
     const { options, random } = this.#faults;
     const commands = options.commands ?? ['CONNECT', 'MAIL FROM', 'RCPT TO', 'DATA'];
@@ -121,7 +121,7 @@ export class SmtpScriptBook implements SmtpServerScript {
     return undefined;
   }
 
-  #set(command: SmtpCommand, address: string | undefined, script: SmtpScript): this {
+  #set(command: SmtpScriptCommand, address: string | undefined, script: SmtpScript): this {
     const entry: Entry = { script, calls: 0 };
     if (address === undefined) this.#byCommand.set(command, entry);
     else this.#byAddress.set(addressKey(command, address), entry);
@@ -129,7 +129,7 @@ export class SmtpScriptBook implements SmtpServerScript {
   }
 }
 
-function addressKey(command: SmtpCommand, address: string): string {
+function addressKey(command: SmtpScriptCommand, address: string): string {
   return `${command} ${address.toLowerCase()}`;
 }
 

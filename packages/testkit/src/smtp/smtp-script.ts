@@ -1,5 +1,5 @@
 /** The commands (and moments) of an SMTP session that a script can answer. */
-export type SmtpCommand = 'CONNECT' | 'AUTH' | 'MAIL FROM' | 'RCPT TO' | 'DATA';
+export type SmtpScriptCommand = 'CONNECT' | 'AUTH' | 'MAIL FROM' | 'RCPT TO' | 'DATA';
 
 /** A scripted answer, spelled out. */
 export interface SmtpAnswerObject {
@@ -28,7 +28,7 @@ export type SmtpAnswer = string | SmtpAnswerObject | null | undefined;
 
 /** What a script function is told about the call it answers. */
 export interface SmtpCall {
-  readonly command: SmtpCommand;
+  readonly command: SmtpScriptCommand;
   /** 0 for the first call this script answers, 1 for the next, … */
   readonly callNumber: number;
   /** The server's id of the session (one per connection). */
@@ -61,7 +61,7 @@ export interface SmtpFaultOptions {
   /** The transient replies to pick from. Default: 421, 450, 451 and 452 replies. */
   readonly transientReplies?: readonly string[];
   /** The commands faults apply to. Default: CONNECT, MAIL FROM, RCPT TO and DATA. */
-  readonly commands?: readonly SmtpCommand[];
+  readonly commands?: readonly SmtpScriptCommand[];
 }
 
 /** A parsed reply: the code and the text after it. */

@@ -1,0 +1,87 @@
+import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import {
+  type TransportConformanceOptions,
+  transportConformanceCases,
+} from './conformance/transport-conformance';
+import {
+  createSmtpTestServer,
+  type SmtpTestServer,
+  type SmtpTestServerOptions,
+} from './smtp/create-smtp-test-server';
+
+/** A test server started before the file's tests, reset after each, closed after all. */
+export interface TestServerHandle<T> {
+  /** The running server; reading it before `beforeAll` ran throws. */
+  readonly server: T;
+}
+
+/**
+ * Starts a scriptable SMTP server for the tests of the current file (or `describe` block):
+ * `const smtp = useSmtpTestServer(); … smtp.server.script.rcpt('dead@x.test', '550 5.1.1 …')`.
+ */
+export function useSmtpTestServer(
+  options: SmtpTestServerOptions = {},
+): TestServerHandle<SmtpTestServer> {
+  let server: SmtpTestServer | undefined;
+  beforeAll(async () => {
+    server = await createSmtpTestServer(options);
+  });
+  afterEach(() => {
+    server?.reset();
+  });
+  afterAll(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return {
+    get server() {
+      if (!server)
+        throw new Error('The SMTP test server runs only inside the tests (after beforeAll).');
+      return server;
+    },
+  };
+}
+
+/**
+ * The transport conformance suite, as vitest tests: each transport package runs it against
+ * its own emulator. `additionalTests` adds the package's own cases inside the same block.
+ */
+export function testTransport<E>(
+  options: TransportConformanceOptions<E> & {
+    readonly additionalTests?: (handle: TestServerHandle<E>) => void;
+  },
+): void {
+  describe(`${options.name} transport conformance`, () => {
+    let emulator: E | undefined;
+    const handle: TestServerHandle<E> = {
+      get server() {
+        if (emulator === undefined) throw new Error('The emulator runs only inside the tests.');
+        return emulator;
+      },
+    };
+    beforeAll(async () => {
+      emulator = await options.emulator.start();
+    });
+    afterEach(async () => {
+      if (emulator !== undefined) await options.emulator.reset(emulator);
+    });
+    afterAll(async () => {
+      if (emulator !== undefined) await options.emulator.stop(emulator);
+      emulator = undefined;
+    });
+    for (const conformanceCase of transportConformanceCases(options)) {
+      it(conformanceCase.name, () => conformanceCase.run(handle.server));
+    }
+    options.additionalTests?.(handle);
+  });
+}
+
+export type {
+  ConformanceAddresses,
+  ConformanceEmulator,
+  Scenario,
+  ScenarioContext,
+  ScenarioSetup,
+  TransportConformanceOptions,
+} from './conformance/transport-conformance';
+export { conformanceAddresses } from './conformance/transport-conformance';

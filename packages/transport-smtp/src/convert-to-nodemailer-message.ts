@@ -1,0 +1,60 @@
+import type { Mailbox, TransportMessage } from '@mailgate/core';
+import type { SendMailOptions } from 'nodemailer';
+
+/** Options a message may carry for this transport only: `transportOptions.smtp`. */
+export interface SmtpMessageOptions {
+  /** The envelope sender (MAIL FROM), e.g. a VERP bounce address. Default: the from-address. */
+  readonly envelopeFrom?: string;
+  /** The Message-ID header to use instead of a generated one. */
+  readonly messageId?: string;
+}
+
+type Address = { name: string; address: string };
+
+function toAddress(mailbox: Mailbox): Address {
+  return { name: mailbox.name ?? '', address: mailbox.address };
+}
+
+/** Tags become one header, `X-Mailgate-Tags: key=value; other=value` (URI-encoded). */
+function tagHeader(tags: Readonly<Record<string, string>>): string | undefined {
+  const pairs = Object.entries(tags).map(
+    ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`,
+  );
+  return pairs.length ? pairs.join('; ') : undefined;
+}
+
+export function convertToNodemailerMessage(message: TransportMessage): SendMailOptions {
+  const headers: Record<string, string> = { ...message.headers };
+  const tags = message.tags ? tagHeader(message.tags) : undefined;
+  if (tags) headers['X-Mailgate-Tags'] = tags;
+  if (message.idempotencyKey) headers['X-Mailgate-Idempotency-Key'] = message.idempotencyKey;
+  const own = (message.transportOptions?.smtp ?? {}) as SmtpMessageOptions;
+  const recipients = [...message.to, ...(message.cc ?? []), ...(message.bcc ?? [])];
+  return {
+    from: toAddress(message.from),
+    to: message.to.map(toAddress),
+    ...(message.cc?.length ? { cc: message.cc.map(toAddress) } : {}),
+    ...(message.bcc?.length ? { bcc: message.bcc.map(toAddress) } : {}),
+    ...(message.replyTo ? { replyTo: toAddress(message.replyTo) } : {}),
+    subject: message.subject,
+    ...(message.text !== undefined ? { text: message.text } : {}),
+    ...(message.html !== undefined ? { html: message.html } : {}),
+    headers,
+    ...(message.attachments?.length
+      ? {
+          attachments: message.attachments.map((attachment) => ({
+            filename: attachment.filename,
+            content:
+              typeof attachment.content === 'string'
+                ? attachment.content
+                : Buffer.from(attachment.content),
+            ...(attachment.contentType ? { contentType: attachment.contentType } : {}),
+          })),
+        }
+      : {}),
+    ...(typeof own.messageId === 'string' ? { messageId: own.messageId } : {}),
+    ...(typeof own.envelopeFrom === 'string'
+      ? { envelope: { from: own.envelopeFrom, to: recipients.map((mailbox) => mailbox.address) } }
+      : {}),
+  };
+}
