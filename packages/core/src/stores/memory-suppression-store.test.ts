@@ -323,3 +323,21 @@ describe('memorySuppressionStore list', () => {
     expect(await store.list({ cursor: 'not-a-cursor' })).toEqual({ items: [] });
   });
 });
+
+describe('memorySuppressionStore as a value', () => {
+  it('should keep working when spread into a wrapper that replaces one method', async () => {
+    const store = memorySuppressionStore();
+    let lookups = 0;
+    const wrapped = {
+      ...store,
+      lookup: (...args: Parameters<typeof store.lookup>) => {
+        lookups++;
+        return store.lookup(...args);
+      },
+    };
+    await wrapped.add([entry('a@example.com')], { actor: 'ingest' });
+    expect((await wrapped.lookup('acme', ['a@example.com'], 0))[0]).toHaveLength(1);
+    expect((await wrapped.list()).items).toHaveLength(1);
+    expect(lookups).toBe(1);
+  });
+});

@@ -48,7 +48,16 @@ const UNKNOWN_TENANT = -1;
 export function memorySuppressionStore(
   options: MemorySuppressionStoreOptions = {},
 ): SuppressionStore {
-  return new MemorySuppressionStore(options.now ?? Date.now);
+  const store = new MemorySuppressionStore(options.now ?? Date.now);
+  // A plain object of functions, like the other stores: hosts and tests wrap a store with
+  // `{ ...store, lookup }`, which would drop methods that live on a class prototype.
+  return {
+    lookup: (tenant, keys, now) => store.lookup(tenant, keys, now),
+    add: (entries, by) => store.add(entries, by),
+    lift: (entries, by) => store.lift(entries, by),
+    list: (filter) => store.list(filter),
+    audit: (filter) => store.audit(filter),
+  };
 }
 
 class MemorySuppressionStore implements SuppressionStore {
