@@ -3,6 +3,7 @@ import { validateAddress } from '../address/validate-address';
 import type { NotSent, Warning } from '../outcome';
 import type { PolicyRequest } from '../policy/policy';
 import { resolveAddress } from '../recipient/resolve-address';
+import { fastParseRequest } from '../request/fast-parse-request';
 import { type MailboxInput, type SendRequest, sendRequestSchema } from '../request/request';
 import type { Mailbox } from '../transport/transport';
 import { notSent } from './not-sent';
@@ -42,16 +43,19 @@ export function prepareRequest(input: unknown, now: number): Preparation {
 }
 
 function prepareParsed(input: unknown, now: number): Preparation {
-  const parsed = sendRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, notSent: invalidRequest(input, parsed.error.issues) };
-  const request = parsed.data;
+  let request = fastParseRequest(input);
+  if (request === undefined) {
+    const parsed = sendRequestSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, notSent: invalidRequest(input, parsed.error.issues) };
+    request = parsed.data;
+  }
   const recipientId = request.recipient.id;
   const idempotencyKey = request.context.idempotencyKey;
   const problems: NotSent[] = [];
   const warnings: Warning[] = [];
 
   const from = toMailbox(request.message.from);
-  const fromCheck = validateAddress(from.address);
+  const fromCheck = validateSender(from.address);
   if (!fromCheck.ok) {
     problems.push(
       notSent('invalid_sender_address', 'resolve', {
@@ -135,9 +139,20 @@ export function toMailbox(input: MailboxInput): Mailbox {
   return typeof input === 'string' ? { address: input } : input;
 }
 
+/**
+ * A mailing has one sender for thousands of recipients: remember the last answer
+ * rather than validate the same from-address again for each.
+ */
+let lastSender: { address: string; check: ReturnType<typeof validateAddress> } | undefined;
+function validateSender(address: string): ReturnType<typeof validateAddress> {
+  if (lastSender?.address !== address) lastSender = { address, check: validateAddress(address) };
+  return lastSender.check;
+}
+
 /** The first cc, bcc or reply-to address that is not valid, described. */
 function firstInvalidCopy(request: SendRequest): string | undefined {
   const { cc = [], bcc = [], replyTo } = request.message;
+  if (cc.length === 0 && bcc.length === 0 && replyTo === undefined) return undefined;
   const fields: [string, MailboxInput][] = [
     ...cc.map((entry): [string, MailboxInput] => ['cc', entry]),
     ...bcc.map((entry): [string, MailboxInput] => ['bcc', entry]),

@@ -34,7 +34,11 @@ export type RecipientMark = z.infer<typeof markSchema>;
 export const subscriptionStates = ['subscribed', 'unsubscribed', 'pending'] as const;
 export type SubscriptionState = (typeof subscriptionStates)[number];
 
-const timestamp = z.union([z.date(), z.number().finite(), z.iso.datetime({ offset: true })]);
+export const timestampSchema = z.union([
+  z.date(),
+  z.number().finite(),
+  z.iso.datetime({ offset: true }),
+]);
 
 export const recipientSchema = z.object({
   /** The host's id of the recipient. */
@@ -62,9 +66,9 @@ export const recipientSchema = z.object({
   /** The person asked not to get any mail sent through this platform. */
   optedOutOfPlatform: z.boolean().optional(),
   /** The last open, click or reply; used by the sunset policy. */
-  lastEngagementAt: timestamp.optional(),
+  lastEngagementAt: timestampSchema.optional(),
   /** When the recipient was added; the sunset policy counts from here when there was no engagement. */
-  createdAt: timestamp.optional(),
+  createdAt: timestampSchema.optional(),
 });
 export type Recipient = z.infer<typeof recipientSchema>;
 export type RecipientInput = z.input<typeof recipientSchema>;

@@ -57,15 +57,21 @@ function chooseAddress(
   label: string | undefined,
   fallback: boolean,
 ): { address: RecipientAddress; fallback: boolean } | undefined {
-  const usable = addresses.filter((entry) => entry.address.trim() !== '');
-  if (label === undefined) {
-    const first = usable[0];
-    return first === undefined ? undefined : { address: first, fallback: false };
+  let first: RecipientAddress | undefined;
+  let firstUnflagged: RecipientAddress | undefined;
+  for (const entry of addresses) {
+    if (isBlank(entry.address)) continue;
+    if (label === undefined || entry.label === label) return { address: entry, fallback: false };
+    first ??= entry;
+    if (entry.state !== 'flagged_invalid') firstUnflagged ??= entry;
   }
-  const wanted = usable.find((entry) => entry.label === label);
-  if (wanted !== undefined) return { address: wanted, fallback: false };
   if (!fallback) return undefined;
   // Prefer another address that is not known to be bad.
-  const other = usable.find((entry) => entry.state !== 'flagged_invalid') ?? usable[0];
+  const other = firstUnflagged ?? first;
   return other === undefined ? undefined : { address: other, fallback: true };
+}
+
+function isBlank(address: string): boolean {
+  for (let i = 0; i < address.length; i++) if (address.charCodeAt(i) > 32) return false;
+  return true;
 }
