@@ -95,6 +95,12 @@ export async function createSmtpTestServer(
   const calls: SmtpTestCall[] = [];
   let connectionCount = 0;
   let queueCounter = 0;
+  let generation = 0;
+  /** The generation each session's current call started in (SMTP answers one call at a time). */
+  const callGeneration = new Map<string, number>();
+  const begin = (session: SMTPServerSession) => {
+    callGeneration.set(session.id, generation);
+  };
   const certificate: TestCertificate | undefined = options.tls
     ? await testCertificate()
     : undefined;
@@ -121,6 +127,8 @@ export async function createSmtpTestServer(
     answer: string,
     address?: string,
   ) => {
+    // A call still in flight when the server is reset belongs to the test before.
+    if (callGeneration.get(session.id) !== generation) return;
     calls.push(
       address === undefined
         ? { command, sessionId: session.id, answer }
@@ -166,6 +174,7 @@ export async function createSmtpTestServer(
     ...(certificate ? { key: certificate.key, cert: certificate.cert } : { hideSTARTTLS: true }),
     ...(options.tls === 'implicit' ? { secure: true } : {}),
     onConnect(session, callback) {
+      begin(session);
       connectionCount++;
       void (async () => {
         const answer = toAnswerObject(await book.answer('CONNECT', { sessionId: session.id }));
@@ -176,6 +185,7 @@ export async function createSmtpTestServer(
       })().catch(callback);
     },
     onAuth(auth, session, callback) {
+      begin(session);
       void (async () => {
         const user = auth.username ?? '';
         const answer = toAnswerObject(
@@ -199,6 +209,7 @@ export async function createSmtpTestServer(
       })().catch((error: Error) => callback(error));
     },
     onMailFrom(address, session, callback) {
+      begin(session);
       void (async () => {
         if (requireTls && !session.secure) {
           record(
@@ -219,6 +230,7 @@ export async function createSmtpTestServer(
       })().catch(callback);
     },
     onRcptTo(address, session, callback) {
+      begin(session);
       void (async () => {
         const answer = toAnswerObject(
           await book.answer('RCPT TO', { sessionId: session.id, address: address.address }),
@@ -230,7 +242,13 @@ export async function createSmtpTestServer(
       })().catch(callback);
     },
     onData(stream, session, callback) {
+      begin(session);
       stream.on('error', () => {});
+      // A message still in flight when the server is reset belongs to the test before.
+      const born = generation;
+      const accept = (message: SmtpTestMessage) => {
+        if (born === generation) messages.push(message);
+      };
       const envelope = {
         from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
         to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
@@ -248,7 +266,7 @@ export async function createSmtpTestServer(
         }
         const raw = await readAll(stream);
         if (answer.drop === 'after-accept') {
-          messages.push(toMessage(`Q${++queueCounter}`, session, envelope, raw));
+          accept(toMessage(`Q${++queueCounter}`, session, envelope, raw));
           record('DATA', session, '(lost reply)');
           drop(session);
           return;
@@ -257,7 +275,7 @@ export async function createSmtpTestServer(
         if (outcome === dropped) return;
         if (outcome) return callback(outcome);
         const id = `Q${++queueCounter}`;
-        messages.push(toMessage(id, session, envelope, raw));
+        accept(toMessage(id, session, envelope, raw));
         const reply = answer.reply
           ? parseSmtpReply(answer.reply).text
           : `2.0.0 Ok: queued as ${id}`;
@@ -267,7 +285,12 @@ export async function createSmtpTestServer(
     },
   };
 
-  const server = new SMTPServer(serverOptions);
+  const server = new SMTPServer({
+    ...serverOptions,
+    onClose(session) {
+      callGeneration.delete(session.id);
+    },
+  });
   server.on('error', () => {
     // Clients that drop their connection are part of the tests; nothing to report.
   });
@@ -293,6 +316,7 @@ export async function createSmtpTestServer(
       return connectionCount;
     },
     reset() {
+      generation++;
       book.clear();
       if (options.latencyMs) book.latency(options.latencyMs);
       messages.length = 0;
