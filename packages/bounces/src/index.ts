@@ -1,4 +1,5 @@
 export { parseBounce } from './parse-bounce';
+export { parseMbox, splitMbox } from './split-mbox';
 export type {
   BounceRecipient,
   ComplaintDetails,

@@ -1,5 +1,5 @@
 import { decodeWords } from 'postal-mime';
-import { header, type MimePart, splitHead } from './split-message';
+import type { MimePart } from './split-message';
 import type { OriginalMessage } from './types';
 
 /**
@@ -27,23 +27,57 @@ export function splitAtOriginal(text: string): { notice: string; original?: stri
   };
 }
 
-function first(headers: Map<string, string[]>, name: string): string | undefined {
-  const v = header(headers, name);
-  return v ? decodeWords(v) : undefined;
+const WANTED = new Set(['message-id', 'from', 'to', 'subject', 'date']);
+
+/**
+ * Reads only the five headers that identify the original, unfolding just those: the
+ * returned original's header block is often long (Received chains, DKIM), and a full
+ * parse of it would cost more than the whole report.
+ */
+function pickHeaders(text: string, start: number): Map<string, string> {
+  const found = new Map<string, string>();
+  const end = text.indexOf('\n\n', start);
+  const block = end < 0 ? text.slice(start) : text.slice(start, end);
+  let current: string | undefined;
+  let pos = 0;
+  while (pos < block.length) {
+    let next = block.indexOf('\n', pos);
+    if (next < 0) next = block.length;
+    const c = block.charCodeAt(pos);
+    if (c === 32 || c === 9) {
+      if (current) found.set(current, `${found.get(current)} ${block.slice(pos, next).trim()}`);
+    } else {
+      current = undefined;
+      const colon = block.indexOf(':', pos);
+      if (colon > pos && colon < next && colon - pos <= 10) {
+        const name = block.slice(pos, colon).toLowerCase();
+        if (WANTED.has(name) && !found.has(name)) {
+          current = name;
+          found.set(name, block.slice(colon + 1, next).trim());
+        }
+      }
+    }
+    pos = next + 1;
+  }
+  return found;
 }
 
 /** The headers of a quoted original, tolerating blank lines and junk before them. */
 export function readOriginal(text: string): OriginalMessage | undefined {
   const start = text.search(/^[\w-]+:/m);
   if (start < 0) return undefined;
-  const { headers } = splitHead(text, start);
-  const messageId = header(headers, 'message-id')?.replace(/^\s*<|>\s*$/g, '');
+  const headers = pickHeaders(text, start);
+  const messageId = headers.get('message-id')?.replace(/^\s*<|>\s*$/g, '');
+  const decoded = (name: string) => {
+    const v = headers.get(name);
+    return v ? decodeWords(v) : undefined;
+  };
   const original: OriginalMessage = {
     ...(messageId ? { messageId } : {}),
-    ...optional('from', first(headers, 'from')),
-    ...optional('to', first(headers, 'to')),
-    ...optional('subject', first(headers, 'subject')),
-    ...optional('date', header(headers, 'date')),
+    ...optional('from', decoded('from')),
+    ...optional('to', decoded('to')),
+    ...optional('subject', decoded('subject')),
+    ...optional('date', headers.get('date')),
   };
   return Object.keys(original).length > 0 ? original : undefined;
 }
@@ -55,7 +89,10 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
 /** The original from a MIME part that carries it, if the part is one. */
 export function originalFromPart(part: MimePart): OriginalMessage | undefined {
   if (part.type === 'message/rfc822' || part.type.endsWith('rfc822-headers')) {
-    return readOriginal(part.text());
+    // The headers of an attached message are never transfer-encoded themselves, so
+    // the raw part is enough unless the whole part was base64- or QP-encoded.
+    const encoding = part.headers.get('content-transfer-encoding')?.[0]?.toLowerCase() ?? '';
+    return readOriginal(/base64|quoted/.test(encoding) ? part.text() : part.raw);
   }
   return undefined;
 }

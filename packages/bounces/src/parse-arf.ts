@@ -1,4 +1,5 @@
 import { cleanAddress, findAddresses } from './raw-recipient';
+import type { MimePart } from './split-message';
 import type { ComplaintDetails } from './types';
 
 /**
@@ -66,12 +67,12 @@ export function parseArfFields(text: string): ArfFields {
 export function hotmailComplaintRecipients(
   from: string,
   subject: string,
-  attached: string | undefined,
+  attached: MimePart | undefined,
 ): string[] | undefined {
   if (!attached || !/complaint about message/i.test(subject) || !/hotmail|outlook/i.test(from)) {
     return undefined;
   }
-  const found = /^X-HmXmrOriginalRecipient:\s*(.+)$/im.exec(attached);
+  const found = /^X-HmXmrOriginalRecipient:\s*(.+)$/im.exec(attached.text());
   const address = cleanAddress(found?.[1]);
   return address ? [address] : undefined;
 }

@@ -98,7 +98,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     };
   }
 
-  const hotmail = hotmailComplaintRecipients(ctxFrom(headers), subject, attached?.text());
+  const hotmail = hotmailComplaintRecipients(ctxFrom(headers), subject, attached);
   if (hotmail) {
     return {
       kind: 'complaint',
@@ -136,9 +136,16 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     body,
     parts,
     ...(original ? { original } : {}),
-    excluded: excludedAddresses(headers, original),
-    reportAddresses: excludedAddresses(headers, undefined),
-    reporterAddress: new Set(findAddresses(header(headers, 'from') ?? '')),
+    // Only the plain-text readers need these; most reports never get that far.
+    get excluded() {
+      return excludedAddresses(headers, original);
+    },
+    get reportAddresses() {
+      return excludedAddresses(headers, undefined);
+    },
+    get reporterAddress() {
+      return new Set(findAddresses(header(headers, 'from') ?? ''));
+    },
   };
   // Many DSNs leave Diagnostic-Code out and put the server's words in the notice.
   if (raws)

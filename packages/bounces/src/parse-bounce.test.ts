@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBounce, parseMbox } from './index';
+import type { FailedRecipient } from './types';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
+
+const failed = (name: string) => {
+  const report = parseBounce(fixture(name));
+  expect(report.kind).toBe('bounce');
+  return report.recipients as FailedRecipient[];
+};
+
+describe('parseBounce: RFC 3464 delivery status notifications', () => {
+  it('reads recipient, codes, diagnostic, reporting MTA and the original Message-ID', () => {
+    const report = parseBounce(fixture('dsn-postfix.eml'));
+    expect(report).toMatchObject({
+      kind: 'bounce',
+      format: 'rfc3464',
+      reportingMta: 'mx.sender.test',
+      originalMessageId: '20250303091500.abc123@sender.test',
+      original: { subject: 'Your March newsletter', from: 'Sender News <news@sender.test>' },
+    });
+    expect(report.recipients).toEqual([
+      expect.objectContaining({
+        address: 'anna.berg@receiver.test',
+        event: 'failed',
+        reason: 'recipient_unknown',
+        permanent: true,
+        enhancedCode: '5.1.1',
+        replyCode: 550,
+        remoteMta: 'mx1.receiver.test',
+      }),
+    ]);
+    expect(report.recipients[0]!.diagnostic).toMatch(/^550 5\.1\.1 .*User unknown/);
+  });
+
+  it('marks a delayed recipient temporary, decoding a quoted-printable report part', () => {
+    const [r] = failed('dsn-delayed-qp.eml');
+    expect(r).toMatchObject({
+      address: 'erik@slow.test',
+      event: 'delayed',
+      permanent: false,
+      enhancedCode: '4.4.1',
+    });
+    expect(r!.diagnostic).toContain('mx.slow.test');
+    expect(parseBounce(fixture('dsn-delayed-qp.eml')).originalMessageId).toBe(
+      'inv-2025-031@sender.test',
+    );
+  });
+
+  it('reports a success DSN as kind delivered, with no reason', () => {
+    const report = parseBounce(fixture('delivered.eml'));
+    expect(report.kind).toBe('delivered');
+    expect(report.recipients).toEqual([
+      expect.objectContaining({ address: 'lena@receiver.test', event: 'delivered' }),
+    ]);
+    expect(report.recipients[0]!.reason).toBeUndefined();
+  });
+});
+
+describe('parseBounce: complaints and auto-replies are kinds, not reasons', () => {
+  it('reads an ARF abuse report', () => {
+    const report = parseBounce(fixture('arf-abuse.eml'));
+    expect(report).toMatchObject({
+      kind: 'complaint',
+      format: 'arf',
+      complaint: { feedbackType: 'abuse', sourceIp: '192.0.2.10', reportedDomain: 'sender.test' },
+      originalMessageId: 'spring-2025@sender.test',
+    });
+    expect(report.recipients).toEqual([
+      { address: 'maria@isp.test', event: 'complained', permanent: false },
+    ]);
+  });
+
+  it("reads Hotmail's JMRP complaint (no feedback-report part)", () => {
+    const report = parseBounce(fixture('hotmail-complaint.eml'));
+    expect(report.kind).toBe('complaint');
+    expect(report.recipients.map((r) => r.address)).toEqual(['sofia@hotmail.com']);
+    expect(report.originalMessageId).toBe('digest-11@sender.test');
+  });
+
+  it('reads an out-of-office reply as auto_reply, never as a bounce', () => {
+    const report = parseBounce(fixture('auto-reply.eml'));
+    expect(report.kind).toBe('auto_reply');
+    expect(report.recipients).toEqual([
+      { address: 'jonas.lind@receiver.test', event: 'auto_replied', permanent: false },
+    ]);
+  });
+});
+
+describe('parseBounce: MTA formats that are not RFC 3464', () => {
+  it('Exim', () => {
+    const [r] = failed('exim.eml');
+    expect(r).toMatchObject({
+      address: 'pieter@receiver.test',
+      reason: 'mailbox_full',
+      enhancedCode: '5.2.2',
+      replyCode: 552,
+      command: 'RCPT',
+    });
+    expect(parseBounce(fixture('exim.eml')).originalMessageId).toBe(
+      'E1tq0-000Ab-12@mail.sender.test',
+    );
+  });
+
+  it('qmail', () => {
+    const [r] = failed('qmail.eml');
+    expect(r).toMatchObject({ address: 'old.user@receiver.test', reason: 'recipient_unknown' });
+  });
+
+  it('Gmail', () => {
+    const [r] = failed('gmail.eml');
+    expect(r).toMatchObject({
+      address: 'nobody@domain-that-is-gone.test',
+      reason: 'recipient_domain_unknown',
+    });
+  });
+
+  it('Google Groups: a refused post, whatever the language of the notice', () => {
+    const [r] = failed('google-groups.eml');
+    expect(r).toMatchObject({ address: 'hiring-team@googlegroups.com', reason: 'sender_rejected' });
+  });
+
+  it('Amazon SES notification: the suppression list is structure, not text', () => {
+    const report = parseBounce(fixture('ses-bounce.eml'));
+    expect(report).toMatchObject({ kind: 'bounce', format: 'amazon-ses' });
+    expect(report.originalMessageId).toBe('0100019581-ses-id-000000');
+    expect(report.recipients).toEqual([
+      expect.objectContaining({ address: 'gone@receiver.test', reason: 'suppressed_by_provider' }),
+    ]);
+  });
+});
+
+const lf = fixture('dsn-postfix.eml');
+
+describe('parseBounce: line ends, encodings, mbox', () => {
+  const expected = parseBounce(lf);
+
+  it('reads CRLF and CR-only copies the same', () => {
+    expect(parseBounce(lf.replace(/\n/g, '\r\n'))).toEqual(expected);
+    expect(parseBounce(lf.replace(/\n/g, '\r'))).toEqual(expected);
+  });
+
+  it('reads bytes the same as a string', () => {
+    expect(parseBounce(new TextEncoder().encode(lf))).toEqual(expected);
+  });
+
+  it('decodes a base64 notice in a legacy charset', () => {
+    const notice = Buffer.from(
+      'Le message n\u2019a pas pu \u00eatre remis \u00e0 :\n\n  ines@receiver.test\n    550 5.1.1 Utilisateur inconnu (user unknown)\n',
+      'latin1',
+    ).toString('base64');
+    const raw = `From: postmaster@relay.test\nTo: a@sender.test\nSubject: Non remis\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: base64\n\n${notice}\n--x--\n`;
+    const report = parseBounce(raw);
+    expect(report.kind).toBe('bounce');
+    expect(report.recipients[0]).toMatchObject({
+      address: 'ines@receiver.test',
+      reason: 'recipient_unknown',
+    });
+  });
+
+  it('reads every message of an mbox file', () => {
+    const mbox = `From MAILER-DAEMON Mon Mar  3 10:15:02 2025\n${lf}\nFrom staff@hotmail.com Wed Mar 12 10:00:00 2025\n${fixture('hotmail-complaint.eml')}`;
+    expect(parseMbox(mbox).map((r) => r.kind)).toEqual(['bounce', 'complaint']);
+  });
+});
+
+describe('parseBounce: never throws', () => {
+  const cases: Array<[string, string | Uint8Array]> = [
+    ['empty string', ''],
+    ['empty bytes', new Uint8Array()],
+    ['plain prose', 'hello, this is not an e-mail at all'],
+    ['random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)],
+    ['a lone header', 'Subject: nothing else'],
+    ['a header block and no body', 'From: a@b.test\nTo: c@d.test\nSubject: x'],
+  ];
+  it.each(cases)('%s → not_a_report', (_name, input) => {
+    expect(parseBounce(input)).toEqual({ kind: 'not_a_report', recipients: [] });
+  });
+
+  it('survives truncation at every point of a report', () => {
+    for (let end = 0; end < lf.length; end += 37) {
+      const report = parseBounce(lf.slice(0, end));
+      expect(['bounce', 'not_a_report']).toContain(report.kind);
+    }
+  });
+
+  it('survives non-string input from untyped callers', () => {
+    expect(parseBounce(null as unknown as string).kind).toBe('not_a_report');
+    expect(parseBounce(42 as unknown as string).kind).toBe('not_a_report');
+  });
+
+  it('handles a huge input', () => {
+    const huge = `${lf}\n${'x'.repeat(5_000_000)}`;
+    expect(parseBounce(huge).kind).toBe('bounce');
+  });
+});
