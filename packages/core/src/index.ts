@@ -4,6 +4,10 @@ export { isRoleAddress } from './address/role-address';
 export { suggestAddress } from './address/suggest-address';
 export type { AddressCheck, AddressProblem } from './address/validate-address';
 export { validateAddress } from './address/validate-address';
+export type { Mailgate, MailgateConfig } from './gate/create-mailgate';
+export { createMailgate } from './gate/create-mailgate';
+export type { MailgateHooks } from './gate/gate-context';
+export type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './gate/send-bulk';
 export type {
   NotSent,
   Outcome,
@@ -13,7 +17,56 @@ export type {
   Sent,
   Warning,
 } from './outcome';
-export type { Policy, PolicyFacts, PolicyRequest, PolicyVerdict } from './policy/policy';
+export {
+  companyOptOutPolicy,
+  domainBlockPolicy,
+  optInPolicy,
+  platformOptOutPolicy,
+  unsubscribedFromAllPolicy,
+  unsubscribedFromTypePolicy,
+} from './policy/builtin/consent-policies';
+export type {
+  FrequencyCapOptions,
+  MonthlyQuotaOptions,
+  SunsetOptions,
+} from './policy/builtin/counter-policies';
+export {
+  frequencyCapPolicy,
+  monthlyQuotaPolicy,
+  sunsetPolicy,
+} from './policy/builtin/counter-policies';
+export {
+  bouncePolicy,
+  complaintPolicy,
+  flaggedInvalidPolicy,
+} from './policy/builtin/feedback-policies';
+export {
+  disposableAddressPolicy,
+  groupPolicy,
+  roleAddressPolicy,
+  senderDeletedPolicy,
+  statusPolicy,
+} from './policy/builtin/record-policies';
+export {
+  exceptForCategory,
+  firstOf,
+  onlyForCategory,
+  onlyForSubscriptionType,
+  onlyInBulk,
+  onlyInMode,
+  overridePolicies,
+  when,
+} from './policy/combinators';
+export type { DefaultPolicyOptions } from './policy/default-policies';
+export { defaultPolicies } from './policy/default-policies';
+export { definePolicy } from './policy/define-policy';
+export type {
+  CounterIncrement,
+  Policy,
+  PolicyFacts,
+  PolicyRequest,
+  PolicyVerdict,
+} from './policy/policy';
 export { describeReason } from './reasons/describe-reason';
 export { isReason, Reason, reasonIds } from './reasons/reason';
 export { reasonInfo } from './reasons/reason-info';
@@ -33,6 +86,9 @@ export type {
   RecipientMark,
   SubscriptionState,
 } from './recipient/recipient';
+export { recipientSchema } from './recipient/recipient';
+export type { Resolution } from './recipient/resolve-address';
+export { resolveAddress } from './recipient/resolve-address';
 export type {
   Message,
   SendContext,
@@ -40,8 +96,34 @@ export type {
   SendRequest,
   SendRequestInput,
 } from './request/request';
-export { classifySmtpReply } from './smtp/classify-smtp-reply';
+export { sendRequestSchema } from './request/request';
 export type { SmtpClassification, SmtpCommand } from './smtp/classify-smtp-reply';
+export { classifySmtpReply } from './smtp/classify-smtp-reply';
+export type {
+  ImportInvalidRow,
+  ImportSuppressionRow,
+  ImportSuppressionsOptions,
+  ImportSuppressionsSummary,
+} from './stores/import-suppressions';
+export { importSuppressions } from './stores/import-suppressions';
+export type { MemoryCounterStoreOptions } from './stores/memory-counter-store';
+export { memoryCounterStore } from './stores/memory-counter-store';
+export type { MemoryIdempotencyStoreOptions } from './stores/memory-idempotency-store';
+export { memoryIdempotencyStore } from './stores/memory-idempotency-store';
+export type { MemoryStoresOptions } from './stores/memory-stores';
+export { memoryStores } from './stores/memory-stores';
+export type { MemorySuppressionStoreOptions } from './stores/memory-suppression-store';
+export { memorySuppressionStore } from './stores/memory-suppression-store';
+export type {
+  AddSuppressionInput,
+  LiftSuppressionInput,
+  LiftSuppressionResult,
+  ListSuppressionsFilter,
+  SuppressionAdminError,
+  SuppressionTarget,
+} from './stores/suppression-admin';
+export { addSuppression, liftSuppression, listSuppressions } from './stores/suppression-admin';
+export { normalizeSuppressionKey } from './stores/suppression-key';
 export type {
   AuditActor,
   AuditRecord,
@@ -56,6 +138,8 @@ export type {
   SuppressionScope,
   SuppressionStore,
 } from './stores/types';
+export type { RecordedResponse, RecordingTransport } from './transport/recording-transport';
+export { recordingTransport } from './transport/recording-transport';
 export type {
   Attachment,
   Mailbox,
@@ -66,28 +150,3 @@ export type {
   TransportResult,
   TransportSendOptions,
 } from './transport/transport';
-export { memoryStores } from './stores/memory-stores';
-export type { MemoryStoresOptions } from './stores/memory-stores';
-export { memorySuppressionStore } from './stores/memory-suppression-store';
-export type { MemorySuppressionStoreOptions } from './stores/memory-suppression-store';
-export { memoryCounterStore } from './stores/memory-counter-store';
-export type { MemoryCounterStoreOptions } from './stores/memory-counter-store';
-export { memoryIdempotencyStore } from './stores/memory-idempotency-store';
-export type { MemoryIdempotencyStoreOptions } from './stores/memory-idempotency-store';
-export { addSuppression, liftSuppression, listSuppressions } from './stores/suppression-admin';
-export type {
-  AddSuppressionInput,
-  LiftSuppressionInput,
-  LiftSuppressionResult,
-  ListSuppressionsFilter,
-  SuppressionAdminError,
-  SuppressionTarget,
-} from './stores/suppression-admin';
-export { importSuppressions } from './stores/import-suppressions';
-export type {
-  ImportInvalidRow,
-  ImportSuppressionRow,
-  ImportSuppressionsOptions,
-  ImportSuppressionsSummary,
-} from './stores/import-suppressions';
-export { normalizeSuppressionKey } from './stores/suppression-key';
