@@ -11,9 +11,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { createTransport } from 'nodemailer';
-import type { TransportMessage } from '../packages/core/src/index.ts';
-import { createSmtpTestServer, type SmtpTestServer } from '../packages/testkit/src/index.ts';
-import { smtpTransport } from '../packages/transport-smtp/src/index.ts';
+import type { TransportMessage } from '../packages/core/src/index';
+import { createSmtpTestServer, type SmtpTestServer } from '../packages/testkit/src/index';
+import { smtpTransport } from '../packages/transport-smtp/src/index';
 
 export interface SmtpThroughputFigures {
   readonly messages: number;
