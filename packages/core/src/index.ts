@@ -7,6 +7,7 @@ export { validateAddress } from './address/validate-address';
 export type { Mailgate, MailgateConfig } from './gate/create-mailgate';
 export { createMailgate } from './gate/create-mailgate';
 export type { MailgateHooks } from './gate/gate-context';
+export type { DeliveryEvent, IngestError, IngestResult } from './gate/ingest';
 export type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './gate/send-bulk';
 export type {
   NotSent,

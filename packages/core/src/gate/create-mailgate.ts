@@ -11,6 +11,7 @@ import type { Transport } from '../transport/transport';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
 import { type GateContext, type MailgateHooks, safeHook } from './gate-context';
+import { type IngestError, type IngestResult, ingestEvent } from './ingest';
 import { notSent } from './not-sent';
 import { type BulkOptions, type BulkRun, startBulkRun } from './send-bulk';
 import { errorMessage } from './with-timeout';
@@ -44,6 +45,11 @@ export interface Mailgate {
   send(request: unknown): Promise<Result<Sent, NotSent>>;
   /** A mailing: one outcome per request, as an async iterable, with progress and pause. */
   sendBulk(requests: Iterable<unknown> | AsyncIterable<unknown>, options?: BulkOptions): BulkRun;
+  /**
+   * Applies a delivery event (bounce, complaint, unsubscribe, …) to the stores, so that
+   * the next send decides with it.
+   */
+  ingest(event: unknown): Promise<Result<IngestResult, IngestError>>;
   /** Title, cause and remedy of a reason, in the gate's language unless another is given. */
   describe(reason: Reason, locale?: Locale): ReasonText;
   /** Closes the transport. */
@@ -140,6 +146,15 @@ export function createMailgate(config: MailgateConfig): Mailgate {
         options ?? {},
         problem === undefined ? undefined : misconfigured,
       );
+    },
+
+    async ingest(event) {
+      try {
+        return await ingestEvent(context, event);
+      } catch (error) {
+        safeHook(context, (hooks) => hooks.onError?.(error, 'ingest'), 'onError');
+        return err({ type: 'store_unavailable', message: 'ingest failed' });
+      }
     },
 
     describe(reason, locale) {

@@ -1,5 +1,6 @@
 import type { NotSent } from '../outcome';
 import type { Policy, PolicyFacts, PolicyRequest } from '../policy/policy';
+import { createRequestParser } from '../request/fast-parse-request';
 import type { Stores } from '../stores/types';
 import { evaluatePolicies } from './evaluate-policies';
 import { fetchFacts } from './fetch-facts';
@@ -38,8 +39,9 @@ export async function decideBatch(
   const pending: number[] = [];
   const requests: PolicyRequest[] = [];
   const prepared: (PreparedRequest | undefined)[] = new Array(inputs.length);
+  const parse = createRequestParser();
   for (let i = 0; i < inputs.length; i++) {
-    const preparation = prepareRequest(inputs[i], options.now);
+    const preparation = prepareRequest(inputs[i], options.now, parse);
     if (!preparation.ok) {
       decisions[i] = { prepared: undefined, blocked: [preparation.notSent] };
       continue;

@@ -30,9 +30,13 @@ export type Preparation =
  * Parses a request at the boundary, checks the sender, resolves and validates the
  * recipient's address. Pure: no store, no transport.
  */
-export function prepareRequest(input: unknown, now: number): Preparation {
+export function prepareRequest(
+  input: unknown,
+  now: number,
+  parse: (input: unknown) => SendRequest | undefined = fastParseRequest,
+): Preparation {
   try {
-    return prepareParsed(input, now);
+    return prepareParsed(input, now, parse);
   } catch {
     // Input with throwing getters or proxies: it can't be read, so it can't be sent.
     return {
@@ -42,8 +46,12 @@ export function prepareRequest(input: unknown, now: number): Preparation {
   }
 }
 
-function prepareParsed(input: unknown, now: number): Preparation {
-  let request = fastParseRequest(input);
+function prepareParsed(
+  input: unknown,
+  now: number,
+  parse: (input: unknown) => SendRequest | undefined,
+): Preparation {
+  let request = parse(input);
   if (request === undefined) {
     const parsed = sendRequestSchema.safeParse(input);
     if (!parsed.success) return { ok: false, notSent: invalidRequest(input, parsed.error.issues) };

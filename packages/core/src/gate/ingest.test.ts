@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStores } from '../stores/memory-stores';
+import { aRequest } from '../test-support/requests';
+import { recordingTransport } from '../transport/recording-transport';
+import { createMailgate } from './create-mailgate';
+
+function setup() {
+  const stores = memoryStores();
+  const gate = createMailgate({ transport: recordingTransport(), stores });
+  return { gate, stores };
+}
+
+describe('ingest', () => {
+  it('should suppress an address after a hard bounce, so the next send is refused', async () => {
+    const { gate } = setup();
+    const result = await gate.ingest({
+      type: 'bounce',
+      address: 'ADA@example.com',
+      tenant: 'acme',
+      reason: 'recipient_unknown',
+      permanent: true,
+    });
+    expect(result._unsafeUnwrap()).toEqual({ suppressed: 'previously_bounced' });
+    expect((await gate.send(aRequest()))._unsafeUnwrapErr().reason).toBe('previously_bounced');
+  });
+
+  it('should record a global bounce for every tenant', async () => {
+    const { gate } = setup();
+    await gate.ingest({
+      type: 'bounce',
+      address: 'ada@example.com',
+      reason: 'mailbox_disabled',
+      permanent: true,
+      scope: 'global',
+    });
+    expect((await gate.check(aRequest()))._unsafeUnwrapErr().reason).toBe('globally_bounced');
+  });
+
+  it('should not suppress after a soft bounce or a sender-side refusal', async () => {
+    const { gate } = setup();
+    const soft = await gate.ingest({
+      type: 'bounce',
+      address: 'ada@example.com',
+      tenant: 'acme',
+      reason: 'mailbox_full',
+      permanent: false,
+    });
+    const blocked = await gate.ingest({
+      type: 'bounce',
+      address: 'ada@example.com',
+      tenant: 'acme',
+      reason: 'sender_blocked',
+      permanent: true,
+    });
+    expect(soft._unsafeUnwrap().suppressed).toBeUndefined();
+    expect(blocked._unsafeUnwrap().suppressed).toBeUndefined();
+    expect((await gate.check(aRequest())).isOk()).toBe(true);
+  });
+
+  it('should suppress after a complaint, but not after a DMARC failure report', async () => {
+    const { gate } = setup();
+    const dmarc = await gate.ingest({
+      type: 'complaint',
+      address: 'ada@example.com',
+      tenant: 'acme',
+      feedbackType: 'auth-failure',
+    });
+    expect(dmarc._unsafeUnwrap().suppressed).toBeUndefined();
+    await gate.ingest({
+      type: 'complaint',
+      address: 'ada@example.com',
+      tenant: 'acme',
+      feedbackType: 'abuse',
+    });
+    expect((await gate.check(aRequest()))._unsafeUnwrapErr().reason).toBe('previously_complained');
+  });
+
+  it('should record an unsubscribe from one type', async () => {
+    const { gate } = setup();
+    await gate.ingest({
+      type: 'unsubscribe',
+      address: 'ada@example.com',
+      tenant: 'acme',
+      subscriptionType: 'vacancies',
+    });
+    expect(
+      (
+        await gate.check(aRequest({ context: { subscriptionType: 'vacancies' } }))
+      )._unsafeUnwrapErr().reason,
+    ).toBe('unsubscribed_from_type');
+    expect((await gate.check(aRequest({ context: { subscriptionType: 'news' } }))).isOk()).toBe(
+      true,
+    );
+  });
+
+  it('should refuse a malformed event and change nothing', async () => {
+    const { gate, stores } = setup();
+    for (const event of [
+      null,
+      'bounce',
+      { type: 'bounce', address: 'ada@example.com' },
+      { type: 'explode', address: 'a@b.c' },
+      { type: 'complaint', address: 'not an address' },
+    ]) {
+      expect((await gate.ingest(event)).isErr()).toBe(true);
+    }
+    expect((await stores.suppressions.list()).items).toHaveLength(0);
+  });
+
+  it('should say so when the store fails', async () => {
+    const stores = memoryStores();
+    const gate = createMailgate({
+      transport: recordingTransport(),
+      stores: {
+        suppressions: { ...stores.suppressions, add: () => Promise.reject(new Error('down')) },
+      },
+    });
+    const result = await gate.ingest({ type: 'complaint', address: 'ada@example.com' });
+    expect(result._unsafeUnwrapErr().type).toBe('store_unavailable');
+  });
+});
