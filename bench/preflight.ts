@@ -13,7 +13,7 @@ import {
   recordingTransport,
   type SendRequestInput,
   type SuppressionInput,
-} from '../packages/core/src/index.ts';
+} from '../packages/core/src/index';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -30,8 +30,17 @@ export interface PreflightFigures {
 
 function makeRequests(count: number): SendRequestInput[] {
   // One mailing: one message and one context, shared by every request, as a host builds it.
-  const message = { from: { address: 'news@registry.example', name: 'Registry' }, subject: 'November news', text: 'Hello' };
-  const context = { mode: 'bulk', category: 'marketing', subscriptionType: 'newsletter', tenant: 'club' } as const;
+  const message = {
+    from: { address: 'news@registry.example', name: 'Registry' },
+    subject: 'November news',
+    text: 'Hello',
+  };
+  const context = {
+    mode: 'bulk',
+    category: 'marketing',
+    subscriptionType: 'newsletter',
+    tenant: 'club',
+  } as const;
   const requests: SendRequestInput[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const groups = i % 50 === 0 ? [{ name: 'Do not mail', forbidsMailings: true }] : [];

@@ -13,14 +13,35 @@ import type { Message, SendContext, SendRequest } from './request';
  * so a host that changes its objects after the call can't change what is sent.
  */
 export function fastParseRequest(input: unknown): SendRequest | undefined {
-  if (!isObject(input)) return undefined;
-  const recipient = parseRecipient(input.recipient);
-  if (recipient === undefined) return undefined;
-  const message = parseMessage(input.message);
-  if (message === undefined) return undefined;
-  const context = parseContext(input.context);
-  if (context === undefined) return undefined;
-  return { recipient, message, context };
+  return createRequestParser()(input);
+}
+
+/**
+ * A parser for one batch. The requests of a mailing usually share one message and one
+ * context object: each is checked and copied once, not once per recipient. Only use it
+ * within one synchronous pass, so the shared objects can't change in between.
+ */
+export function createRequestParser(): (input: unknown) => SendRequest | undefined {
+  let messageInput: unknown;
+  let message: Message | undefined;
+  let contextInput: unknown;
+  let context: SendContext | undefined;
+  return (input) => {
+    if (!isObject(input)) return undefined;
+    const recipient = parseRecipient(input.recipient);
+    if (recipient === undefined) return undefined;
+    if (input.message !== messageInput || message === undefined) {
+      messageInput = input.message;
+      message = parseMessage(messageInput);
+      if (message === undefined) return undefined;
+    }
+    if (input.context !== contextInput || context === undefined) {
+      contextInput = input.context;
+      context = parseContext(contextInput);
+      if (context === undefined) return undefined;
+    }
+    return { recipient, message, context };
+  };
 }
 
 type Loose = Record<string, unknown>;
@@ -31,7 +52,6 @@ const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
 const isOptionalText = (value: unknown, max: number) => value === undefined || isText(value, max);
 const isOptionalBoolean = (value: unknown) => value === undefined || typeof value === 'boolean';
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what it looks for
 const lineBreak = /[\r\n\0]/;
 const isHeaderSafe = (value: unknown, max: number): value is string =>
   isText(value, max) && !lineBreak.test(value);
