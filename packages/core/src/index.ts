@@ -139,6 +139,11 @@ export type {
   SuppressionScope,
   SuppressionStore,
 } from './stores/types';
+export type {
+  FailoverEvent,
+  FailoverTransportOptions,
+} from './transport/failover-transport';
+export { failoverTransport, shouldFailOver } from './transport/failover-transport';
 export type { RecordedResponse, RecordingTransport } from './transport/recording-transport';
 export { recordingTransport } from './transport/recording-transport';
 export type {
