@@ -1,0 +1,38 @@
+/**
+ * Every benchmark, each reporting a ratio against a baseline measured in the same run.
+ * `pnpm bench` (from the repository root) runs it; targets are printed beside each figure.
+ */
+import { measurePreflight } from './preflight';
+import { measureSmtpThroughput } from './smtp-throughput';
+import { measureSuppressionMemory } from './suppression-memory';
+
+const fmt = (value: number, digits = 0) =>
+  value.toLocaleString('en', { maximumFractionDigits: digits });
+
+console.log(
+  '# preflight: sendBulk dry run, default policies, 1,000,000 recipients, 1,000,000 suppressions',
+);
+const preflight = await measurePreflight();
+console.log(
+  `mailgate:              ${fmt(preflight.mailgatePerSecond)} recipients/s (target ≥ 1,000,000)`,
+);
+console.log(`hand-written loop:     ${fmt(preflight.baselinePerSecond)} recipients/s`);
+console.log(`slower than the loop:  ${fmt(preflight.ratio, 2)}× (target ≤ 5)`);
+console.log(
+  `same decisions:        ${preflight.ready === preflight.baselineReady} (${fmt(preflight.ready)} ready)`,
+);
+
+globalThis.gc?.();
+console.log('\n# suppression store memory: 1,000,000 entries');
+const memory = await measureSuppressionMemory();
+console.log(`bytes per suppression: ${fmt(memory.bytesPerSuppression, 1)} (target ≤ 150)`);
+console.log(
+  `lookups:               ${fmt(memory.lookupsPerSecond)} keys/s, ${fmt(memory.lookupRatio, 2)}× a plain Map`,
+);
+
+globalThis.gc?.();
+console.log('\n# SMTP: 10,000 messages through a pool of 5 to the testkit server');
+const smtp = await measureSmtpThroughput();
+console.log(`mailgate smtpTransport: ${fmt(smtp.mailgatePerSecond)} msgs/s`);
+console.log(`nodemailer directly:    ${fmt(smtp.nodemailerPerSecond)} msgs/s`);
+console.log(`ratio:                  ${fmt(smtp.ratio, 2)} (target ≥ 0.9)`);
