@@ -131,7 +131,7 @@ describe('smtpTransport', () => {
       smtp.server.script.mailFrom('550 5.7.1 Sender address rejected: not owned by user');
       const result = failed(await transport().send(message()));
       expect(result.permanent).toBe(true);
-      expect(result.reason).toMatch(/^(sender_rejected|send_as_denied|sender_blocked)$/);
+      expect(result.reason).toBe('send_as_denied');
       expect(result.provider).toMatchObject({ status: 550, code: '5.7.1' });
     });
 
@@ -217,11 +217,7 @@ describe('smtpTransport', () => {
         retryable: true,
         provider: { status: 421 },
       });
-      expect([
-        'inbox_connection_failed',
-        'receiver_system_error',
-        'receiver_rate_limited',
-      ]).toContain(result.reason);
+      expect(result.reason).toBe('inbox_connection_failed');
     });
 
     it('should retry when the connection drops before the message was sent', async () => {
@@ -404,8 +400,11 @@ describe('smtpTransport', () => {
     it('should map a server that demands STARTTLS the client skips', async () => {
       const server = await startServer({ tls: 'require-starttls' });
       const result = failed(await transport({ ignoreTLS: true }, server).send(message()));
-      expect(result.provider?.status).toBe(530);
-      expect(result.permanent).toBe(true);
+      expect(result).toMatchObject({
+        reason: 'tls_failed',
+        permanent: true,
+        provider: { status: 530 },
+      });
     });
   });
 
