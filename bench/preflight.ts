@@ -60,7 +60,8 @@ function makeRequests(count: number): SendRequestInput[] {
         groups,
         status: { name: i % 97 === 0 ? 'Deceased' : 'Active', forbidsMailings: i % 97 === 0 },
         subscriptions: { all: i % 31 === 0 ? 'unsubscribed' : 'subscribed' },
-        lastEngagementAt: NOW - (i % 400) * DAY,
+        // One in ten has not engaged for longer than the six-month sunset.
+        lastEngagementAt: NOW - (i % 200) * DAY,
       },
       message,
       context,

@@ -25,17 +25,22 @@ export function suggestAddress(address: string): string | undefined {
     const trimmed = address.trim();
     const at = trimmed.lastIndexOf('@');
     if (at <= 0 || at === trimmed.length - 1) return undefined;
-    const domain = trimmed.slice(at + 1).toLowerCase();
-    let fixed = cache.get(domain);
-    if (fixed === undefined) {
-      fixed = suggestDomain(domain) ?? null;
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-      cache.set(domain, fixed);
-    }
-    return fixed === null ? undefined : `${trimmed.slice(0, at)}@${fixed}`;
+    const fixed = suggestDomainCached(trimmed.slice(at + 1).toLowerCase());
+    return fixed === undefined ? undefined : `${trimmed.slice(0, at)}@${fixed}`;
   } catch {
     return undefined;
   }
+}
+
+/** `suggestDomain`, remembered per domain: the gate's hot path calls this one. */
+export function suggestDomainCached(domain: string): string | undefined {
+  let fixed = cache.get(domain);
+  if (fixed === undefined) {
+    fixed = suggestDomain(domain) ?? null;
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(domain, fixed);
+  }
+  return fixed === null ? undefined : fixed;
 }
 
 /** The corrected domain, or `undefined`. `domain` is in lower case. */

@@ -9,21 +9,22 @@ type NotSentFields = Omit<NotSent, 'status' | 'reason' | 'stage' | 'permanent' |
 /** A not-sent outcome, with `permanent` and `retryable` from the catalogue unless given. */
 export function notSent(reason: Reason, stage: Stage, fields: NotSentFields = {}): NotSent {
   const info = reasonInfo[reason];
-  return {
+  // Built field by field, leaving out what is undefined: outcomes are read by people
+  // and written to logs, and the bulk path makes many of them.
+  const outcome: { -readonly [K in keyof NotSent]: NotSent[K] } = {
     status: 'not_sent',
     reason,
     stage,
-    permanent: info.permanent,
-    retryable: info.retryable,
-    ...dropUndefined(fields),
+    permanent: fields.permanent ?? info.permanent,
+    retryable: fields.retryable ?? info.retryable,
   };
-}
-
-/** Outcomes are read by people and serialized to logs: leave out empty fields. */
-function dropUndefined<T extends object>(fields: T): T {
-  const result = {} as T;
-  for (const key of Object.keys(fields) as (keyof T)[]) {
-    if (fields[key] !== undefined) result[key] = fields[key];
-  }
-  return result;
+  if (fields.retryAfterMs !== undefined) outcome.retryAfterMs = fields.retryAfterMs;
+  if (fields.uncertain !== undefined) outcome.uncertain = fields.uncertain;
+  if (fields.recipientId !== undefined) outcome.recipientId = fields.recipientId;
+  if (fields.address !== undefined) outcome.address = fields.address;
+  if (fields.policy !== undefined) outcome.policy = fields.policy;
+  if (fields.detail !== undefined) outcome.detail = fields.detail;
+  if (fields.provider !== undefined) outcome.provider = fields.provider;
+  if (fields.idempotencyKey !== undefined) outcome.idempotencyKey = fields.idempotencyKey;
+  return outcome;
 }

@@ -1,4 +1,4 @@
-import { suggestAddress } from '../address/suggest-address';
+import { suggestDomainCached } from '../address/suggest-address';
 import { validateAddress } from '../address/validate-address';
 import type { NotSent, Warning } from '../outcome';
 import type { PolicyRequest } from '../policy/policy';
@@ -114,9 +114,12 @@ function prepareParsed(
       if (resolution.fallback) {
         warnings.push({ type: 'fallback_address', address: shown, label: resolution.chosen.label });
       }
-      const suggestion = suggestAddress(shown);
-      if (suggestion !== undefined)
+      // The validated domain is already lower-case ASCII: look the suggestion up by it.
+      const fixedDomain = suggestDomainCached(check.domain);
+      if (fixedDomain !== undefined) {
+        const suggestion = `${shown.slice(0, shown.lastIndexOf('@'))}@${fixedDomain}`;
         warnings.push({ type: 'address_suggestion', address: shown, suggestion });
+      }
       policyRequest = {
         recipient: request.recipient,
         message: request.message,
