@@ -178,7 +178,7 @@ function linesNear(text: string, address: string): string | undefined {
 }
 
 const returnedMarker =
-  /^(?:[-=_ ]{2,}.*(?:original message|copy of the message|below this line|message headers follow|returned message|undelivered message|original mail|message header)|.*(?:message headers follow|the original message)|Content-Type: (?:message|text)\/rfc822)/im;
+  /^(?:[-=_ ]{2,}.*(?:original message|copy of the message|below this line|message headers follow|returned message|undelivered message|original mail|message header)|.*message headers follow|Content-Type: (?:message|text)\/rfc822)/im;
 
 function cutReturnedMessage(body: string): string {
   const match = returnedMarker.exec(body);

@@ -5,7 +5,10 @@ import { adjustForPhase, fallbackForPhase } from './phase-rules';
 import { reasonForReplyCode } from './reply-code-rules';
 import { commandPhase, phaseFromText, type SmtpCommand } from './smtp-command';
 import { reasonForStatusCode } from './status-code-table';
-import { matchRules, strongRules, weakRules } from './text-rules';
+import { compileRules, strongRules, weakRules } from './text-rules';
+
+const matchStrong = compileRules(strongRules);
+const matchWeak = compileRules(weakRules);
 
 export type { SmtpCommand } from './smtp-command';
 
@@ -59,9 +62,11 @@ function classify(text: unknown, command: SmtpCommand | undefined): SmtpClassifi
   if (typeof text !== 'string' || text.length === 0) return unknown;
   const capped = text.length > maxInputLength ? text.slice(0, maxInputLength) : text;
   const codes = extractCodes(capped);
-  const lower = normalise(stripReplyPrefixes(capped));
+  const words = toWords(stripReplyPrefixes(capped));
+  const lower = withoutAddresses(words);
   const givenPhase = commandPhase(typeof command === 'string' ? command : undefined);
-  const phase = givenPhase ?? phaseFromText(lower);
+  // Read before the addresses go: "after MAIL FROM:<x@example.org>" is one word.
+  const phase = givenPhase ?? phaseFromText(words);
 
   // 2xx and 3xx are not refusals: nothing to name.
   const klass = replyClass(codes);
@@ -74,14 +79,14 @@ function classify(text: unknown, command: SmtpCommand | undefined): SmtpClassifi
 
 function decide(lower: string, codes: SmtpCodes, phase: ReturnType<typeof commandPhase>): Reason {
   const status = codes.enhancedCode ? reasonForStatusCode(codes.enhancedCode) : undefined;
-  const byText = matchRules(strongRules, lower);
-  // Sisimai's Filtered: "user unknown" under a X.2.x mailbox status is a mailbox that exists
-  // but refused this sender (Japanese mobile carriers answer filtered mail this way).
-  if (byText === 'recipient_unknown' && status?.reason === 'recipient_filtered')
+  const byText = matchStrong(lower);
+  // Sisimai's Filtered: "user unknown" under X.2.0 ("other mailbox status") is a mailbox that
+  // exists but refused this sender (Japanese mobile carriers answer filtered mail this way).
+  if (byText === 'recipient_unknown' && codes.enhancedCode?.endsWith('.2.0'))
     return 'recipient_filtered';
   if (byText) return byText;
   if (status && !status.generic) return status.reason;
-  const byWeakText = matchRules(weakRules, lower);
+  const byWeakText = matchWeak(lower);
   if (byWeakText) return byWeakText;
   const byReply =
     codes.replyCode !== undefined ? reasonForReplyCode(codes.replyCode, phase) : undefined;
@@ -99,16 +104,20 @@ function replyClass(codes: SmtpCodes): number | undefined {
   return undefined;
 }
 
-// Curly quotes as Outlook writes them ("can’t"), e-mail addresses (a local part like
-// "spam-trap@" must not count as a word of the reply), and runs of white space.
+// Curly quotes as Outlook writes them ("can’t") and runs of white space. E-mail addresses
+// are dropped word by word (a local part like "spam-trap@" must not count as a word of the
+// reply); a regex for them would backtrack quadratically over a long run without spaces.
 const curlyQuotes = /[\u2018\u2019\u201b`]/g;
-const addresses = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+/g;
 const whiteSpace = /\s+/g;
 
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(curlyQuotes, "'")
-    .replace(addresses, ' ')
-    .replace(whiteSpace, ' ');
+function toWords(text: string): string {
+  return text.toLowerCase().replace(curlyQuotes, "'").replace(whiteSpace, ' ');
+}
+
+function withoutAddresses(words: string): string {
+  if (!words.includes('@')) return words;
+  return words
+    .split(' ')
+    .filter((word) => !word.includes('@'))
+    .join(' ');
 }

@@ -131,7 +131,6 @@ export const strongRules: readonly TextRule[] = [
       'authentication checks',
       'arc validation',
       'spf check: fail',
-      'spf record',
       'spf=fail',
       'spf= fail',
       'dkim=fail',
@@ -140,7 +139,7 @@ export const strongRules: readonly TextRule[] = [
       'sender id (pra)',
     ],
     pattern:
-      /\b(?:spf|dkim|dmarc)\b.{0,60}\b(?:fail|did not pass|does not pass|not pass|violation|validation|verification|policy|softfail|invalid|reject|alignment)|\b(?:fail(?:s|ed|ing)?(?: to pass)?|did not pass|does not pass|violat\w*)\b.{0,40}\b(?:spf|dkim|dmarc)\b/,
+      /\bbad spf|\bper (?:it'?s|its|the) spf record|\b(?:spf|dkim|dmarc)\b.{0,60}\b(?:fail|did not pass|does not pass|not pass|violation|validation|verification|policy|softfail|invalid|reject|alignment)|\b(?:fail(?:s|ed|ing)?(?: to pass)?|did not pass|does not pass|violat\w*)\b.{0,40}\b(?:spf|dkim|dmarc)\b/,
   },
   // Exchange: the recipient (a group) accepts only senders authenticated inside the organisation.
   { reason: 'security_rejected', phrases: ['resolver.rst.authrequired'] },
@@ -244,6 +243,11 @@ export const strongRules: readonly TextRule[] = [
       'not accept mail from your',
       'access denied, traffic',
       'on our block list',
+      'smtp server of your isp',
+      'dynamic ip',
+      'dial-up',
+      'dialup',
+      'residential ip',
     ],
     // Outlook.com: "messages from 192.0.2.1 weren't sent" (S3150 and kin).
     pattern:
@@ -480,7 +484,6 @@ export const strongRules: readonly TextRule[] = [
     // A resolver that failed for now (SERVFAIL, a time-out) is not a domain that does not exist.
     reason: 'network_error',
     phrases: [
-      'name service error',
       'name server reply',
       'temporary dns',
       'servfail',
@@ -874,6 +877,52 @@ export const weakRules: readonly TextRule[] = [
   },
   { reason: 'inbox_auth_failed', phrases: ['authentication', 'auth '] },
 ];
+
+/**
+ * A tier of rules compiled into one alternation of all its phrases, so that a text is
+ * scanned once instead of once per phrase (a few hundred `includes` would cost more than
+ * the rest of the classifier). Alternatives are ordered by rule, so where phrases of two
+ * rules start at the same place the earlier rule's wins; across places the lowest rule
+ * index seen wins. The result is the same as trying the rules one by one.
+ */
+export type RuleMatcher = (text: string) => Reason | undefined;
+
+const regexSpecials = /[.*+?^${}()|[\]\\]/g;
+
+export function compileRules(rules: readonly TextRule[]): RuleMatcher {
+  const ruleOfPhrase = new Map<string, number>();
+  rules.forEach((rule, index) => {
+    for (const phrase of rule.phrases ?? [])
+      if (!ruleOfPhrase.has(phrase)) ruleOfPhrase.set(phrase, index);
+  });
+  const alternation = [...ruleOfPhrase.keys()]
+    .map((phrase) => phrase.replace(regexSpecials, '\\$&'))
+    .join('|');
+  const anyPhrase = new RegExp(alternation, 'g');
+  const withPattern = rules.flatMap((rule, index) =>
+    rule.pattern ? [{ index, pattern: rule.pattern }] : [],
+  );
+
+  return (text) => {
+    let best = rules.length;
+    anyPhrase.lastIndex = 0;
+    for (let match = anyPhrase.exec(text); match !== null; match = anyPhrase.exec(text)) {
+      const index = ruleOfPhrase.get(match[0]) ?? rules.length;
+      if (index < best) best = index;
+      if (best === 0) break;
+      // Resume one character on, so that a phrase overlapping this match is not skipped.
+      anyPhrase.lastIndex = match.index + 1;
+    }
+    for (const { index, pattern } of withPattern) {
+      if (index >= best) break;
+      if (pattern.test(text)) {
+        best = index;
+        break;
+      }
+    }
+    return rules[best]?.reason;
+  };
+}
 
 export function matchRule(rule: TextRule, text: string): boolean {
   if (rule.phrases) {
