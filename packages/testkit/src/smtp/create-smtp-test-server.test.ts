@@ -229,3 +229,22 @@ describe('createSmtpTestServer', () => {
     expect(await c.command('RCPT TO:<slow@x.test>')).toBe('451 4.4.1 Slow');
   });
 });
+
+describe('createSmtpTestServer reset', () => {
+  it('should not record a message that was still in flight when the server was reset', async () => {
+    const server = await start();
+    server.script.data({ delayMs: 500 });
+    const c = await client(server);
+    await c.next();
+    await c.command('EHLO client.test');
+    await c.command('MAIL FROM:<a@x.test>');
+    await c.command('RCPT TO:<b@y.test>');
+    await c.command('DATA');
+    c.write('Subject: late\r\n\r\nHello\r\n.\r\n');
+    // The DATA handler started before the 354 reached us; it now waits 500 ms to answer.
+    server.reset();
+    expect(await c.next()).toMatch(/^250 /);
+    expect(server.messages).toHaveLength(0);
+    expect(server.calls).toHaveLength(0);
+  });
+});
