@@ -923,20 +923,3 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
     return rules[best]?.reason;
   };
 }
-
-export function matchRule(rule: TextRule, text: string): boolean {
-  if (rule.phrases) {
-    for (const phrase of rule.phrases) {
-      if (text.includes(phrase)) return true;
-    }
-  }
-  return rule.pattern ? rule.pattern.test(text) : false;
-}
-
-/** The reason of the first rule that matches, or undefined. */
-export function matchRules(rules: readonly TextRule[], text: string): Reason | undefined {
-  for (const rule of rules) {
-    if (matchRule(rule, text)) return rule.reason;
-  }
-  return undefined;
-}
