@@ -39,6 +39,9 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
   const retry = resolveRetry(options.retry);
   const redact = redactor(secretsOf(options.auth));
   const transporter = createTransporter(options);
+  // Errors also reach the send that met them; an 'error' event without a listener would
+  // crash the host process instead.
+  transporter.on('error', () => {});
   // Notes, per attempt, when the message body has been read to its end by the connection:
   // from then on the server may have the whole message, and a failure without a refusal
   // is uncertain rather than safe to retry.
