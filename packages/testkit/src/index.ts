@@ -12,6 +12,19 @@ export {
   transportConformanceCases,
 } from './conformance/transport-conformance';
 export {
+  createGraphTestServer,
+  type GraphMailboxMessage,
+  type GraphResponse,
+  type GraphSentMail,
+  type GraphTestCall,
+  type GraphTestScript,
+  type GraphTestServer,
+  type GraphTestServerOptions,
+} from './graph/create-graph-test-server';
+export { type GraphAnswer, graphAnswers, invalidRecipientAnswer } from './graph/graph-answers';
+export { graphTestServerEmulator } from './graph/graph-test-server-emulator';
+export { createHttpsFetch, type FetchFunction } from './graph/https-fetch';
+export {
   createSmtpTestServer,
   type SmtpTestCall,
   type SmtpTestMessage,
