@@ -41,3 +41,15 @@ export type {
 } from './smtp/smtp-script';
 export type { SmtpServerScript } from './smtp/smtp-script-book';
 export { smtpTestServerEmulator } from './smtp/smtp-test-server-emulator';
+export {
+  createSesTestServer,
+  type SesServerScript,
+  type SesSentEmail,
+  type SesSuppressedEntry,
+  type SesTestAttachment,
+  type SesTestCall,
+  type SesTestServer,
+  type SesTestServerOptions,
+} from './ses/create-ses-test-server';
+export { type SesAnswer, sesAnswers, sesError, sesErrorStatus } from './ses/ses-answer';
+export { sesTestServerEmulator } from './ses/ses-test-server-emulator';

@@ -1,0 +1,272 @@
+import { GetAccountCommand, SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type {
+  RefusedRecipient,
+  Transport,
+  TransportFailed,
+  TransportMessage,
+  TransportResult,
+  TransportSendOptions,
+} from '@mailgate/core';
+import { convertToSesMessage, SesMessageError } from './convert-to-ses-message';
+import { mapSesError } from './map-ses-error';
+import { lookupSesSuppression } from './ses-suppression';
+import {
+  type ResolvedRetry,
+  resolveRetry,
+  type SesTransportOptions,
+} from './ses-transport-options';
+
+/** An SES v2 transport: `send`, `verify`, `close`, and the client underneath. */
+export interface SesTransport extends Transport {
+  readonly name: 'ses';
+  /** The SES v2 client, for the suppression-list functions. */
+  readonly client: SESv2Client;
+  verify(): Promise<TransportFailed | { readonly status: 'ok' }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Sends through Amazon SES v2 (SendEmail). The SDK's own retries are off in the client made
+ * here; the transport retries failures SES surely did not act on (throttling, refused
+ * connections, 500/503), a bounded number of times, and never an uncertain one. Every error
+ * becomes a failed result; nothing is thrown.
+ */
+export function sesTransport(options: SesTransportOptions): SesTransport {
+  const owned = options.client === undefined;
+  const client = options.client ?? createClient(options);
+  const secrets = secretsOf(options);
+  let retry: ResolvedRetry | undefined;
+  const resolvedRetry = async (): Promise<ResolvedRetry> => {
+    if (retry) return retry;
+    let sdkRetries = false;
+    if (!owned) {
+      try {
+        const maxAttempts = await client.config.maxAttempts();
+        sdkRetries = maxAttempts > 1;
+      } catch {
+        sdkRetries = true;
+      }
+    }
+    retry = resolveRetry(options.retry, sdkRetries);
+    return retry;
+  };
+
+  const sendOnce = async (
+    input: ReturnType<typeof convertToSesMessage>,
+    from: string,
+    signal: AbortSignal | undefined,
+  ): Promise<TransportResult> => {
+    try {
+      const answer = await client.send(
+        new SendEmailCommand(input),
+        signal ? { abortSignal: signal } : {},
+      );
+      return { status: 'accepted', ...(answer.MessageId ? { messageId: answer.MessageId } : {}) };
+    } catch (error) {
+      return redact(mapSesError(error, { from }), secrets);
+    }
+  };
+
+  return {
+    specificationVersion: 'v1',
+    name: 'ses',
+    client,
+    async send(message: TransportMessage, sendOptions?: TransportSendOptions) {
+      const signal = sendOptions?.signal;
+      let input: ReturnType<typeof convertToSesMessage>;
+      try {
+        input = convertToSesMessage(message, {
+          ...(options.configurationSetName
+            ? { configurationSetName: options.configurationSetName }
+            : {}),
+          ...(options.tags ? { tags: options.tags } : {}),
+        });
+      } catch (error) {
+        return {
+          status: 'failed',
+          reason: 'message_invalid',
+          permanent: true,
+          retryable: false,
+          provider: {
+            name: 'ses',
+            text:
+              error instanceof SesMessageError ? error.message : 'the message could not be built',
+          },
+        };
+      }
+      let refused: RefusedRecipient[] = [];
+      if (options.checkSuppressionList) {
+        const checked = await checkSuppressions(message, signal);
+        if (checked.status === 'failed') return redact(checked, secrets);
+        refused = checked.refused;
+        if (refused.length) input = withoutRefused(input, refused);
+      }
+      const { attempts, initialDelayMs, maxDelayMs } = await resolvedRetry();
+      let result = await sendOnce(input, message.from.address, signal);
+      for (let attempt = 2; attempt <= attempts && shouldRetry(result); attempt++) {
+        const delayMs = retryDelay(result, attempt - 1, initialDelayMs, maxDelayMs);
+        if (delayMs === undefined || signal?.aborted) break;
+        options.onRetry?.({ attempt, delayMs, failure: result });
+        if (!(await sleep(delayMs, signal))) break;
+        result = await sendOnce(input, message.from.address, signal);
+      }
+      return result.status === 'accepted' && refused.length ? { ...result, refused } : result;
+    },
+    async verify() {
+      try {
+        const account = await client.send(new GetAccountCommand({}));
+        if (account.SendingEnabled === false) {
+          return {
+            status: 'failed',
+            reason: 'account_suspended',
+            permanent: false,
+            retryable: false,
+            provider: {
+              name: 'ses',
+              code: 'SendingDisabled',
+              text: `Sending is disabled for this account (enforcement status ${account.EnforcementStatus ?? 'unknown'}).`,
+            },
+          } as const;
+        }
+        return { status: 'ok' } as const;
+      } catch (error) {
+        return redact(mapSesError(error), secrets);
+      }
+    },
+    async close() {
+      if (owned) client.destroy();
+    },
+  };
+
+  async function checkSuppressions(
+    message: TransportMessage,
+    signal: AbortSignal | undefined,
+  ): Promise<TransportFailed | { status: 'ok'; refused: RefusedRecipient[] }> {
+    const refused: RefusedRecipient[] = [];
+    const lists = [
+      { kind: 'to', boxes: message.to },
+      { kind: 'other', boxes: [...(message.cc ?? []), ...(message.bcc ?? [])] },
+    ] as const;
+    let toSuppressed = 0;
+    for (const { kind, boxes } of lists) {
+      for (const box of boxes) {
+        const found = await lookupSesSuppression(
+          client,
+          box.address,
+          signal ? { abortSignal: signal } : {},
+        );
+        // Fail closed: when the list cannot be read, mailgate does not guess.
+        if (found.status === 'failed') return found;
+        if (found.status !== 'suppressed') continue;
+        const provider = {
+          name: 'ses',
+          code: `OnAccountSuppressionList:${found.reason}`,
+          text: `${box.address} is on the account-level suppression list (${found.reason}).`,
+        };
+        if (kind === 'to') toSuppressed++;
+        refused.push({
+          address: box.address,
+          reason: 'suppressed_by_provider',
+          permanent: true,
+          provider,
+        });
+      }
+    }
+    if (toSuppressed > 0 && toSuppressed === message.to.length) {
+      const first = refused[0];
+      return {
+        status: 'failed',
+        reason: 'suppressed_by_provider',
+        permanent: true,
+        retryable: false,
+        ...(first?.provider ? { provider: first.provider } : {}),
+      };
+    }
+    return { status: 'ok', refused };
+  }
+}
+
+function createClient(options: SesTransportOptions): SESv2Client {
+  return new SESv2Client({
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    // mailgate retries on its own, and only what is safe: one layer, never three blind sends.
+    maxAttempts: 1,
+    retryMode: 'standard',
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
+    requestHandler: {
+      connectionTimeout: options.connectionTimeoutMs ?? 5_000,
+      requestTimeout: options.requestTimeoutMs ?? 30_000,
+      throwOnRequestTimeout: true,
+    },
+  });
+}
+
+/** Drops refused (suppressed) Cc/Bcc/To addresses from the request's destination. */
+function withoutRefused(
+  input: ReturnType<typeof convertToSesMessage>,
+  refused: readonly RefusedRecipient[],
+): ReturnType<typeof convertToSesMessage> {
+  const gone = new Set(refused.map((entry) => entry.address.toLowerCase()));
+  const keep = (list: string[] | undefined) =>
+    list?.filter(
+      (mailbox) => !gone.has((/<([^<>]*)>$/.exec(mailbox)?.[1] ?? mailbox).toLowerCase()),
+    );
+  const destination = input.Destination ?? {};
+  return {
+    ...input,
+    Destination: {
+      ToAddresses: keep(destination.ToAddresses) ?? [],
+      ...(destination.CcAddresses ? { CcAddresses: keep(destination.CcAddresses) } : {}),
+      ...(destination.BccAddresses ? { BccAddresses: keep(destination.BccAddresses) } : {}),
+    },
+  };
+}
+
+function shouldRetry(result: TransportResult): result is TransportFailed {
+  return result.status === 'failed' && result.retryable && !result.permanent && !result.uncertain;
+}
+
+function retryDelay(
+  failure: TransportFailed,
+  retryNumber: number,
+  initialDelayMs: number,
+  maxDelayMs: number,
+): number | undefined {
+  if (failure.retryAfterMs !== undefined) {
+    return failure.retryAfterMs <= maxDelayMs ? failure.retryAfterMs : undefined;
+  }
+  const base = initialDelayMs * 2 ** (retryNumber - 1);
+  return Math.min(base * (0.8 + Math.random() * 0.4), maxDelayMs);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function secretsOf(options: SesTransportOptions): string[] {
+  const credentials = options.credentials;
+  if (!credentials || typeof credentials === 'function') return [];
+  return [credentials.secretAccessKey, credentials.sessionToken ?? ''].filter(
+    (secret) => secret.length >= 4,
+  );
+}
+
+function redact(failure: TransportFailed, secrets: readonly string[]): TransportFailed {
+  const text = failure.provider?.text;
+  if (!text || !secrets.length || !failure.provider) return failure;
+  const clean = secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text);
+  return clean === text ? failure : { ...failure, provider: { ...failure.provider, text: clean } };
+}
