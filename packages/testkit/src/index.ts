@@ -25,6 +25,18 @@ export { type GraphAnswer, graphAnswers, invalidRecipientAnswer } from './graph/
 export { graphTestServerEmulator } from './graph/graph-test-server-emulator';
 export { createHttpsFetch, type FetchFunction } from './graph/https-fetch';
 export {
+  createSesTestServer,
+  type SesSentEmail,
+  type SesServerScript,
+  type SesSuppressedEntry,
+  type SesTestAttachment,
+  type SesTestCall,
+  type SesTestServer,
+  type SesTestServerOptions,
+} from './ses/create-ses-test-server';
+export { type SesAnswer, sesAnswers, sesError, sesErrorStatus } from './ses/ses-answer';
+export { sesTestServerEmulator } from './ses/ses-test-server-emulator';
+export {
   createSmtpTestServer,
   type SmtpTestCall,
   type SmtpTestMessage,
@@ -41,15 +53,3 @@ export type {
 } from './smtp/smtp-script';
 export type { SmtpServerScript } from './smtp/smtp-script-book';
 export { smtpTestServerEmulator } from './smtp/smtp-test-server-emulator';
-export {
-  createSesTestServer,
-  type SesServerScript,
-  type SesSentEmail,
-  type SesSuppressedEntry,
-  type SesTestAttachment,
-  type SesTestCall,
-  type SesTestServer,
-  type SesTestServerOptions,
-} from './ses/create-ses-test-server';
-export { type SesAnswer, sesAnswers, sesError, sesErrorStatus } from './ses/ses-answer';
-export { sesTestServerEmulator } from './ses/ses-test-server-emulator';
