@@ -11,6 +11,7 @@ export {
   type TransportConformanceOptions,
   transportConformanceCases,
 } from './conformance/transport-conformance';
+export * from './gmail/index';
 export {
   createGraphTestServer,
   type GraphMailboxMessage,

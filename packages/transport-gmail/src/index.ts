@@ -1,1 +1,5 @@
-export {};
+export type { GmailMessageOptions } from './convert-to-raw-message';
+export { type GmailTransport, gmailTransport } from './gmail-transport';
+export type { GmailTransportOptions } from './gmail-transport-options';
+export { type GmailErrorContext, mapGmailError } from './map-gmail-error';
+export type { GmailBounceReport, ReadBouncesOptions, ReadBouncesResult } from './read-bounces';
