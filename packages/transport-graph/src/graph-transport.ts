@@ -1,0 +1,212 @@
+import type {
+  Transport,
+  TransportFailed,
+  TransportMessage,
+  TransportResult,
+  TransportSendOptions,
+} from '@mailgate/core';
+import { type Client, ResponseType, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { convertToGraphMessage } from './convert-to-graph-message';
+import {
+  attemptOption,
+  createGraphClient,
+  defaultBaseUrl,
+  type GraphAttempt,
+  guardedProvider,
+  noRetries,
+  tokenProvider,
+} from './create-graph-client';
+import type { GraphTransportOptions, ResolvedRetry } from './graph-transport-options';
+import { resolveRetry } from './graph-transport-options';
+import { mapGraphError } from './map-graph-error';
+import { type ReadBouncesOptions, type ReadBouncesResult, readBounces } from './read-bounces';
+
+/** A Graph transport: `send`, `verify`, `readBounces`, and the Graph client underneath. */
+export interface GraphTransport extends Transport {
+  readonly name: 'graph';
+  readonly client: Client;
+  send(message: TransportMessage, options?: TransportSendOptions): Promise<TransportResult>;
+  verify(): Promise<TransportFailed | { readonly status: 'ok' }>;
+  /** Reads non-delivery reports and complaints that reached the mailbox since a time. */
+  readBounces(options: ReadBouncesOptions): Promise<ReadBouncesResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Sends as a Microsoft 365 mailbox through Microsoft Graph (`POST /users/{id}/sendMail`) with
+ * @microsoft/microsoft-graph-client. The client's RetryHandler never retries sendMail; the
+ * transport retries only what certainly did not go out (429, a refused connection), and never
+ * a 504 or a time-out after the request left, which is reported `uncertain`. Nothing is thrown.
+ */
+export function graphTransport(options: GraphTransportOptions): GraphTransport {
+  const baseUrl = options.baseUrl ?? defaultBaseUrl;
+  const retry = resolveRetry(options.retry);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const client =
+    options.client ??
+    createGraphClient({
+      authProvider: options.authProvider
+        ? guardedProvider(options.authProvider)
+        : tokenProvider(options.getAccessToken),
+      baseUrl,
+      version: options.version ?? 'v1.0',
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      // Reads (readBounces) may be retried by the client on 429/503/504; sendMail never is.
+      retry: new RetryHandlerOptions(1, 2, (_delay, _attempt, _request, _options, response) => {
+        const wait = Number(response.headers.get('retry-after') ?? 1);
+        return Number.isFinite(wait) && wait <= 10;
+      }),
+    });
+  const userPath = `/users/${encodeURIComponent(options.user)}`;
+  const mapContext = (attempt: GraphAttempt) => ({
+    networkError: attempt.networkError,
+    ...(attempt.timedOut ? { timedOut: true } : {}),
+    ...(attempt.cancelled ? { cancelled: true } : {}),
+    ...(attempt.tokenTenantId ? { tokenTenantId: attempt.tokenTenantId } : {}),
+    ...(options.tenantId ? { mailboxTenantId: options.tenantId } : {}),
+  });
+
+  /** One request with the transport's time-out and the caller's signal. */
+  const request = async <T>(
+    run: (attempt: GraphAttempt, signal: AbortSignal) => Promise<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<{ ok: true; value: T } | { ok: false; failure: TransportFailed }> => {
+    const attempt: GraphAttempt = {};
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      attempt.timedOut = true;
+      controller.abort(new DOMException('Graph did not answer in time', 'TimeoutError'));
+    }, timeoutMs);
+    const onAbort = () => {
+      attempt.cancelled = true;
+      controller.abort(signal?.reason);
+    };
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return { ok: true, value: await run(attempt, controller.signal) };
+    } catch (error) {
+      return { ok: false, failure: mapGraphError(error, mapContext(attempt)) };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+
+  const sendOnce = async (body: object, signal: AbortSignal | undefined) => {
+    const result = await request(
+      (attempt, requestSignal) =>
+        client
+          .api(`${userPath}/sendMail`)
+          .middlewareOptions([noRetries()])
+          .option(attemptOption, attempt)
+          .option('signal', requestSignal)
+          .post(body),
+      signal,
+    );
+    return result.ok ? ({ status: 'accepted' } as const) : result.failure;
+  };
+
+  return {
+    specificationVersion: 'v1',
+    name: 'graph',
+    client,
+    async send(message, sendOptions) {
+      const signal = sendOptions?.signal;
+      let body: object;
+      try {
+        body = convertToGraphMessage(message, options.saveToSentItems ?? true);
+      } catch {
+        return {
+          status: 'failed',
+          reason: 'message_invalid',
+          permanent: true,
+          retryable: false,
+          provider: { name: 'graph', text: 'the message could not be converted for Graph' },
+        };
+      }
+      let result: TransportResult = await sendOnce(body, signal);
+      for (let attempt = 1; attempt < retry.attempts && shouldRetry(result); attempt++) {
+        const delay = retryDelay(result, retry);
+        if (delay === undefined || signal?.aborted) break;
+        if (!(await sleep(delay, signal))) break;
+        result = await sendOnce(body, signal);
+      }
+      return result;
+    },
+    async verify() {
+      // Listing one message needs a token, a mailbox and read access (as readBounces does),
+      // and sends nothing.
+      const result = await request(
+        (attempt, requestSignal) =>
+          client
+            .api(`${userPath}/messages`)
+            .select('id')
+            .top(1)
+            .option(attemptOption, attempt)
+            .option('signal', requestSignal)
+            .get(),
+        undefined,
+      );
+      return result.ok ? ({ status: 'ok' } as const) : result.failure;
+    },
+    readBounces(readOptions) {
+      return readBounces(
+        {
+          list: (path, signal) =>
+            request(
+              (attempt, requestSignal) =>
+                client
+                  .api(path.startsWith('http') ? path : `${userPath}${path}`)
+                  .option(attemptOption, attempt)
+                  .option('signal', requestSignal)
+                  .get(),
+              signal,
+            ),
+          mime: (id, signal) =>
+            request(
+              (attempt, requestSignal) =>
+                client
+                  .api(`${userPath}/messages/${encodeURIComponent(id)}/$value`)
+                  .option(attemptOption, attempt)
+                  .option('signal', requestSignal)
+                  .responseType(ResponseType.TEXT)
+                  .get()
+                  .then((value: unknown) => (typeof value === 'string' ? value : '')),
+              signal,
+            ),
+        },
+        readOptions,
+      );
+    },
+    async close() {},
+  };
+}
+
+function shouldRetry(result: TransportResult): result is TransportFailed {
+  return (
+    result.status === 'failed' &&
+    result.retryable &&
+    !result.uncertain &&
+    (result.reason === 'provider_rate_limited' || result.reason === 'inbox_connection_failed')
+  );
+}
+
+function retryDelay(failure: TransportFailed, retry: ResolvedRetry): number | undefined {
+  const wait = failure.retryAfterMs ?? 250;
+  return wait <= retry.maxDelayMs ? wait : undefined;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
