@@ -24,6 +24,7 @@ export default defineConfig({
     ],
   },
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     include: [
       'packages/*/src/**/*.test.ts',
       'examples/*/src/**/*.test.ts',
