@@ -1,6 +1,7 @@
 import {
   createGmailTestServer,
   type GmailTestServer,
+  gmailError,
   gmailErrors,
   gmailTestAccessToken,
   gmailTokenErrors,
@@ -303,6 +304,23 @@ describe('gmailTransport error mapping (real client, emulator)', () => {
       'send:200',
     ]);
     expect(server.messages).toHaveLength(1);
+  });
+});
+
+describe('gmailTransport secrets', () => {
+  it('should remove tokens and secrets even when Gmail’s own text repeats them', async () => {
+    server.script.send(
+      gmailError(
+        400,
+        `Bad header Authorization: Bearer ${gmailTestAccessToken} for client test-client-secret`,
+        {
+          reason: 'badRequest',
+        },
+      ),
+    );
+    const result = await send();
+    expect(result).toMatchObject({ reason: 'message_invalid', provider: { code: 'badRequest' } });
+    if (result.status === 'failed') expect(result.provider?.text).toContain('[redacted]');
   });
 });
 
