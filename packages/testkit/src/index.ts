@@ -38,6 +38,13 @@ export {
 export { type SesAnswer, sesAnswers, sesError, sesErrorStatus } from './ses/ses-answer';
 export { sesTestServerEmulator } from './ses/ses-test-server-emulator';
 export {
+  createSnsSigner,
+  type SnsSigner,
+  type SnsSignerOptions,
+  type SnsSignOptions,
+  type SnsTestMessage,
+} from './ses/sns-signer';
+export {
   createSmtpTestServer,
   type SmtpTestCall,
   type SmtpTestMessage,

@@ -5,6 +5,25 @@ export {
   rateLimitRetryAfterMs,
   type SesErrorContext,
 } from './map-ses-error';
+export type {
+  SesDeliveryEvent,
+  SesEventDetail,
+  SesEventType,
+} from './notifications/map-ses-event';
+export {
+  type ParseSesNotificationOptions,
+  parseSesNotification,
+  type SesNotification,
+  type SesNotificationChannel,
+  type SesNotificationResult,
+} from './notifications/parse-ses-notification';
+export {
+  type SesNotificationError,
+  type SesNotificationErrorType,
+  type SnsReplayCache,
+  type SnsVerifyOptions,
+  snsReplayCache,
+} from './notifications/sns-types';
 export {
   lookupSesSuppression,
   type PullSuppressionsOptions,

@@ -1,0 +1,70 @@
+/** Why a notification was refused. Nothing from a refused body is ingested. */
+export type SesNotificationErrorType =
+  | 'too_large'
+  | 'malformed_json'
+  | 'invalid_envelope'
+  | 'unsigned_not_accepted'
+  | 'unsupported_signature_version'
+  | 'untrusted_certificate_url'
+  | 'certificate_unavailable'
+  | 'invalid_certificate'
+  | 'invalid_signature'
+  | 'unexpected_topic'
+  | 'stale'
+  | 'duplicate'
+  | 'invalid_event'
+  | 'unknown_event_type';
+
+export interface SesNotificationError {
+  readonly type: SesNotificationErrorType;
+  readonly message: string;
+}
+
+/** A cache of MessageIds already accepted, to refuse replays. */
+export interface SnsReplayCache {
+  /** Answers true when the id was seen (and not expired); otherwise records it and answers false. */
+  seen(messageId: string, now: number): boolean | Promise<boolean>;
+}
+
+/** An in-memory replay cache that forgets ids after `windowMs` (default 1 hour). */
+export function snsReplayCache(
+  options: { readonly windowMs?: number; readonly maxEntries?: number } = {},
+): SnsReplayCache {
+  const windowMs = options.windowMs ?? 60 * 60 * 1_000;
+  const maxEntries = options.maxEntries ?? 100_000;
+  const seenAt = new Map<string, number>();
+  return {
+    seen(messageId, now) {
+      for (const [id, at] of seenAt) {
+        if (now - at <= windowMs && seenAt.size <= maxEntries) break;
+        seenAt.delete(id);
+      }
+      const at = seenAt.get(messageId);
+      if (at !== undefined && now - at <= windowMs) return true;
+      seenAt.set(messageId, now);
+      return false;
+    },
+  };
+}
+
+export interface SnsVerifyOptions {
+  /** The topic ARNs accepted; any other topic is refused. Required, not empty. */
+  readonly topicArns: readonly string[];
+  /**
+   * Fetches the signing certificate (PEM) from its URL. The URL has already been checked to be
+   * `https://sns.<region>.amazonaws.com[.cn]/….pem`. Default: `fetch` over HTTPS. Tests inject
+   * one that serves a test certificate.
+   */
+  readonly fetchCertificate?: (url: string) => Promise<string>;
+  /**
+   * Certificates (PEM) that must have issued the signing certificate. Default: none, trusting
+   * the certificate for the HTTPS host it came from, as AWS's own validator does.
+   */
+  readonly trustedIssuers?: readonly string[];
+  /** Refuse messages whose Timestamp is older than this (ms). Default 1 hour; 0 turns it off. */
+  readonly maxAgeMs?: number;
+  /** Refuse MessageIds seen before. Default: none (SNS redelivers on failure; dedupe is opt-in). */
+  readonly replayCache?: SnsReplayCache;
+  /** The clock, ms since the epoch. Default `Date.now`. */
+  readonly now?: () => number;
+}
