@@ -27,17 +27,27 @@ export function replyText(raw: RawRecipient): string {
   return prefix.length > 0 ? `${prefix.join(' ')} ${text}`.trim() : text;
 }
 
+const WORDS = /\p{L}{2,}/u;
+
 const VAGUE: ReadonlySet<Reason> = new Set([Reason.unknown, Reason.delivery_failed]);
 
 export function classify(raw: RawRecipient): Classified {
   const text = replyText(raw);
   const result = classifySmtpReply(text, raw.command ? { command: raw.command } : {});
   let reason = result.reason;
+  const localAgent = raw.diagnosticType === 'x-unix' || raw.diagnosticType === 'x-postfix';
   if (VAGUE.has(reason)) {
     if (raw.structural) reason = raw.structural;
-    else if (raw.diagnosticType === 'x-unix' || raw.diagnosticType === 'x-postfix') {
-      reason = Reason.receiver_mailer_error;
+    else if (localAgent) reason = Reason.receiver_mailer_error;
+    // The report says this recipient failed and the receiver gave words we cannot read as a
+    // cause (a language we have no phrases for, "did not reach the following recipient").
+    else if (reason === Reason.unknown && WORDS.test(raw.diagnostic ?? '')) {
+      reason = Reason.delivery_failed;
     }
+  } else if (localAgent && VAGUE.has(classifySmtpReply(raw.diagnostic ?? '').reason)) {
+    // The local delivery program's exit ("X-Unix; 71") names no cause; the status code
+    // next to it is the MTA's guess. The mailer failed.
+    reason = Reason.receiver_mailer_error;
   }
   const permanent = raw.temporary ? false : result.permanent;
   const specific = raw.status && !raw.status.endsWith('.0.0') ? raw.status : undefined;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBounce, parseMbox } from './index';
+import { findCommand } from './raw-recipient';
 import type { FailedRecipient } from './types';
 
 const fixture = (name: string) =>
@@ -195,5 +196,135 @@ describe('parseBounce: never throws', () => {
   it('handles a huge input', () => {
     const huge = `${lf}\n${'x'.repeat(5_000_000)}`;
     expect(parseBounce(huge).kind).toBe('bounce');
+  });
+});
+
+describe('parseBounce: evidence read from the notice next to the report', () => {
+  const dsn = (notice: string, fields: string) =>
+    [
+      'From: MAILER-DAEMON@mx.sender.test',
+      'To: news@sender.test',
+      'Subject: Undelivered Mail',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain',
+      '',
+      notice,
+      '',
+      '--b1',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.sender.test',
+      '',
+      fields,
+      '',
+      '--b1--',
+      '',
+    ].join('\n');
+
+  it('takes the command from the notice when the Diagnostic-Code lacks it', () => {
+    const raw = dsn(
+      '  anna@receiver.test\n    host mx.receiver.test [192.0.2.7]\n    SMTP error from remote mail server after EHLO mx.sender.test:\n    550 Go away',
+      'Final-Recipient: rfc822; anna@receiver.test\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 Go away',
+    );
+    const [r] = parseBounce(raw).recipients as FailedRecipient[];
+    expect(r).toMatchObject({
+      address: 'anna@receiver.test',
+      command: 'EHLO',
+      reason: 'sender_blocked',
+    });
+  });
+
+  it('reads a pipelined transcript: replies after DATA answered the RCPTs', () => {
+    const notice = [
+      'bo@receiver.test... No such user here',
+      '--- Transcript of session follows ---',
+      '>>> DATA',
+      '<<< 550 No such user here',
+      '<<< 554 No valid recipients',
+    ].join('\n');
+    const raw = dsn(
+      notice,
+      'Final-Recipient: rfc822; bo@receiver.test\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 No such user here',
+    );
+    const [r] = parseBounce(raw).recipients as FailedRecipient[];
+    expect(r).toMatchObject({ command: 'RCPT', reason: 'recipient_unknown' });
+  });
+
+  it('calls a user-unknown refusal of the message itself (after DATA) a filter', () => {
+    const notice = 'bo@receiver.test\n>>> DATA\n<<< 550 No such user here';
+    const raw = dsn(
+      notice,
+      'Final-Recipient: rfc822; bo@receiver.test\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 No such user here',
+    );
+    const [r] = parseBounce(raw).recipients as FailedRecipient[];
+    expect(r).toMatchObject({ command: 'DATA', reason: 'recipient_filtered' });
+  });
+
+  it('blames the local delivery program when its exit code is all there is', () => {
+    const raw = dsn(
+      'Delivery to a local mailbox failed.',
+      'Final-Recipient: rfc822; cy@receiver.test\nAction: failed\nStatus: 4.5.0\nDiagnostic-Code: X-Unix; 75',
+    );
+    const [r] = parseBounce(raw).recipients as FailedRecipient[];
+    expect(r?.reason).toBe('receiver_mailer_error');
+  });
+
+  it('keeps each recipient to its own lines of the notice', () => {
+    const notice = [
+      'dee@receiver.test: 550 5.1.1 <dee@receiver.test>: Recipient address rejected: User unknown',
+      'eve@receiver.test: 552 5.2.2 <eve@receiver.test>: Recipient address rejected: Mailbox full',
+    ].join('\n');
+    const raw = dsn(
+      notice,
+      'Final-Recipient: rfc822; dee@receiver.test\nAction: failed\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; eve@receiver.test\nAction: failed\nStatus: 5.2.2',
+    );
+    const reasons = (parseBounce(raw).recipients as FailedRecipient[]).map((r) => r.reason);
+    expect(reasons).toEqual(['recipient_unknown', 'mailbox_full']);
+  });
+
+  it('calls a failure with unreadable words delivery_failed, with none at all unknown', () => {
+    const text = (body: string) =>
+      [
+        'From: postmaster@receiver.test',
+        'To: news@sender.test',
+        'Subject: Delivery failure',
+        '',
+        'Your message could not be delivered.',
+        '',
+        `fay@receiver.test ${body}`,
+        '',
+      ].join('\n');
+    const [words] = parseBounce(text('Zustellung abgelehnt')).recipients as FailedRecipient[];
+    expect(words?.reason).toBe('delivery_failed');
+  });
+
+  it('prefers the notice explanation over a summary of the original that names the address', () => {
+    const raw = [
+      'From: postmaster@receiver.test',
+      'To: news@sender.test',
+      'Subject: Undeliverable',
+      '',
+      'Error: the address was refused',
+      '',
+      'Server reply:',
+      '550 - Requested action not taken: no such user here',
+      '',
+      'Original message:',
+      '  RCPT TO: gus@receiver.test',
+      '  Size (bytes): 2048',
+      '',
+    ].join('\n');
+    const [r] = parseBounce(raw).recipients as FailedRecipient[];
+    expect(r).toMatchObject({ address: 'gus@receiver.test', reason: 'recipient_unknown' });
+  });
+});
+
+describe('findCommand', () => {
+  it('reads a labelled SMTP command field', () => {
+    expect(findCommand('-------server message\n550 No\n-------SMTP command\nDATA')).toBe('DATA');
+    expect(findCommand('SMTP command: RCPT TO:<a@b.test>')).toBe('RCPT');
   });
 });

@@ -14,7 +14,7 @@ import { formatReaders } from './formats/index';
 import { originalFromPart, readOriginal, splitAtOriginal } from './original-message';
 import { hotmailComplaintRecipients, parseArfFields } from './parse-arf';
 import { parseDsnFields } from './parse-dsn';
-import { cleanAddress, findAddresses, type RawRecipient } from './raw-recipient';
+import { cleanAddress, findAddresses, findCommand, type RawRecipient } from './raw-recipient';
 import { header, type MimePart, splitMessage } from './split-message';
 import type { BounceRecipient, OriginalMessage, ParsedReport } from './types';
 
@@ -147,9 +147,9 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
       return new Set(findAddresses(header(headers, 'from') ?? ''));
     },
   };
-  // Many DSNs leave Diagnostic-Code out and put the server's words in the notice.
-  if (raws)
-    for (const raw of raws) if (!raw.diagnostic) enrichFromNotice(raw, cut.notice, raws.length);
+  // Many DSNs leave Diagnostic-Code out (or the command it answered) and put the server's
+  // words in the notice.
+  if (raws) enrichFromNotice(raws, cut.notice);
 
   let messageId = original?.messageId;
   if (!raws) {
@@ -214,10 +214,25 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   return { kind: 'delivered', ...extra, recipients };
 }
 
-function enrichFromNotice(raw: RawRecipient, text: string, count: number): void {
-  const [block] = addressBlocks(text, EMPTY, new Set([raw.address]));
-  const found = block ? blockDiagnostic(block) : count === 1 ? noticeExplanation(text) : '';
-  if (found) withCodes(raw, found);
+function enrichFromNotice(raws: RawRecipient[], text: string): void {
+  if (!text || raws.every((raw) => raw.diagnostic && raw.command)) return;
+  // Every recipient opens its own block, so one's text never runs into the next one's.
+  const blocks = addressBlocks(text, EMPTY, new Set(raws.map((raw) => raw.address)));
+  for (const raw of raws) {
+    const block = blocks.find((b) => b.address === raw.address);
+    if (!raw.diagnostic) {
+      const found = block
+        ? blockDiagnostic(block)
+        : raws.length === 1
+          ? noticeExplanation(text)
+          : '';
+      if (found) withCodes(raw, found);
+    } else if (!raw.command && block) {
+      // "SMTP error from remote mail server after EHLO …", or a transcript's ">>> DATA".
+      const command = findCommand(block.lines.join('\n'));
+      if (command) raw.command = command;
+    }
+  }
 }
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -89,12 +89,26 @@ export function findReplyCode(text: string): number | undefined {
 const COMMAND =
   /\b(?:after|in reply to|response to|most progress was)\s+(?:end of\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|CONNECT)\b/i;
 
+/** A labelled field: "SMTP command: DATA", "-------SMTP command\nDATA". */
+const SMTP_COMMAND_FIELD = /\bSMTP command[\s:=-]{0,12}(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH)\b/i;
+
 /** The SMTP command a text says the refusal came after. */
 export function findCommand(text: string): string | undefined {
   // In a session transcript the refused command is the last one sent.
   const sent = [...text.matchAll(/(?:>>>|\bIn:)\s*(RCPT|MAIL|DATA|EHLO|HELO|STARTTLS)\b/gi)];
-  if (sent.length > 0) return sent[sent.length - 1]![1]!.toUpperCase();
-  const m = COMMAND.exec(text);
+  const last = sent[sent.length - 1];
+  if (last) {
+    const command = last[1]!.toUpperCase();
+    // PIPELINING: the client sends RCPT … DATA at once and reads the replies after ">>> DATA";
+    // when more than one reply follows it, the first ones answered the RCPTs
+    // ("<<< 550 … User unknown", then DATA's own "<<< 554 no valid recipients").
+    if (command === 'DATA') {
+      const replies = text.slice(last.index).match(/<<<\s*[2-5]\d\d/g);
+      if (replies && replies.length > 1) return 'RCPT';
+    }
+    return command;
+  }
+  const m = COMMAND.exec(text) ?? SMTP_COMMAND_FIELD.exec(text);
   if (m) return m[1]!.toUpperCase();
   if (/\bend of data\b|after end of message|after DATA\b/i.test(text)) return 'DATA';
   return undefined;

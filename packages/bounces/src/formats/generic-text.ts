@@ -72,6 +72,10 @@ export function blockDiagnostic(block: Block): string {
   return oneLine([headText, ...body].join(' '));
 }
 
+function hasCode(text: string): boolean {
+  return (findReplyCode(text) ?? 0) >= 400 || findStatus(text) !== undefined;
+}
+
 /** Sentences that say only that something failed, not why. */
 const BOILERPLATE =
   /this (?:message|is) (?:was created automatically|an automatically generated)|this is a permanent error|i'm afraid i wasn't able|could not be delivered to one or more|delivery to the following recipient|sorry it didn't work out|the following address(?:es)? failed/i;
@@ -134,7 +138,13 @@ export const genericText: FormatReader = {
     if (blocks.length === 0) blocks = addressBlocks(ctx.notice, ctx.reporterAddress);
     if (blocks.length === 0) return undefined;
     const recipients = blocks.map((block) => {
-      const text = blockDiagnostic(block);
+      let text = blockDiagnostic(block);
+      // The address may stand in a summary of the original ("RCPT TO: x@y", "To: x@y") below
+      // the error; then the notice's explanation holds the server's reply, not the block.
+      if (text && blocks.length === 1 && !hasCode(text)) {
+        const explanation = noticeExplanation(ctx.notice);
+        if (hasCode(explanation)) text = explanation;
+      }
       return withCodes({ address: block.address }, text || noticeExplanation(ctx.notice));
     });
     return { recipients };

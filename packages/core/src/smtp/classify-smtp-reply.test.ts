@@ -5,6 +5,31 @@ import { classifySmtpReply } from './classify-smtp-reply';
 // Real refusal texts of the big receivers, as documented in research/reasons.md §3 and the
 // receivers' help pages, plus the classic texts of Postfix, Exim, Sendmail and qmail.
 const deliveryCases: ReadonlyArray<readonly [text: string, reason: Reason, permanent: boolean]> = [
+  // Texts a broader word of a later rule would otherwise take.
+  ["554 Rejected: duplicate header 'Date' in message", 'not_rfc_compliant', true],
+  ['550 Unauthenticated senders not allowed on this host', 'security_rejected', true],
+  ['550 Please turn on SMTP authentication in your mail client first', 'security_rejected', true],
+  [
+    'Cannot deliver to a@example.org. The account or domain may not exist, they may be blacklisted, or missing DNS records',
+    'recipient_domain_unknown',
+    true,
+  ],
+  ['550 Your sending address has been blacklisted here', 'sender_rejected', true],
+  ['550 5.4.300 Message expired, DNS query failed for example.org', 'network_error', true],
+  [
+    "Could not establish a session: I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again",
+    'network_error',
+    false,
+  ],
+  ['553 mail.example.org does not exist', 'recipient_domain_unknown', true],
+  ['Invalid final delivery userid for a@example.org', 'recipient_unknown', true],
+  ['Delivery failed 12 attempts to example.org', 'delivery_expired', true],
+  ['Your message was not delivered within 3 days', 'delivery_expired', true],
+  ['421 Note: message still undelivered after 4 hours', 'delivery_expired', false],
+  ['503 5.5.1 Improper sequence of commands', 'smtp_syntax_error', true],
+  ['a@example.org: malformed address: <a@example.org> may not follow x', 'smtp_syntax_error', true],
+  ['554 5.7.0 Header error in message', 'policy_rejected', true],
+  ['550 5.2.1 <a@example.org>... User unknown', 'recipient_filtered', true],
   [
     "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.",
     'recipient_unknown',
@@ -306,6 +331,14 @@ const submissionCases: ReadonlyArray<
   ['421 4.7.0 Try again later, closing connection.', 'CONN', 'inbox_connection_failed', false],
   ['421 Service not available', 'EHLO', 'inbox_connection_failed', false],
   ['454 4.7.0 TLS not available due to local problem', 'STARTTLS', 'tls_failed', false],
+  // Phase rules: after DATA an accepted recipient turned down is a filter; X.1.x still an address.
+  ['550 No such user in this domain', 'DATA', 'recipient_filtered', true],
+  ['550 5.1.1 <a@example.org>: user unknown', 'DATA', 'recipient_unknown', true],
+  ['550 No such user in this domain', 'RCPT TO', 'recipient_unknown', true],
+  ['550 5.2.1 <a@example.org>... user unknown', 'RCPT', 'recipient_unknown', true],
+  ['554 Go away', 'CONN', 'sender_blocked', true],
+  ['550 Refused', 'EHLO', 'sender_blocked', true],
+  ['550 Unauthenticated senders are not allowed here', 'MAIL FROM', 'security_rejected', true],
 ];
 
 describe('classifySmtpReply', () => {
@@ -408,6 +441,14 @@ describe('classifySmtpReply', () => {
     expect(classifySmtpReply('550 Rejected: known spam source', { command: 'DATA' }).reason).toBe(
       'rejected_as_spam',
     );
+  });
+
+  it('should read the phase of an initial connection from the bounce text', () => {
+    expect(
+      classifySmtpReply(
+        'SMTP error from remote mail server after initial connection: 554 mx.example.org : no thanks',
+      ).reason,
+    ).toBe('sender_blocked');
   });
 
   it('should read the command from the bounce text when none is given', () => {

@@ -80,9 +80,14 @@ function classify(text: unknown, command: SmtpCommand | undefined): SmtpClassifi
 function decide(lower: string, codes: SmtpCodes, phase: ReturnType<typeof commandPhase>): Reason {
   const status = codes.enhancedCode ? reasonForStatusCode(codes.enhancedCode) : undefined;
   const byText = matchStrong(lower);
-  // Sisimai's Filtered: "user unknown" under X.2.0 ("other mailbox status") is a mailbox that
-  // exists but refused this sender (Japanese mobile carriers answer filtered mail this way).
-  if (byText === 'recipient_unknown' && codes.enhancedCode?.endsWith('.2.0'))
+  // Sisimai's Filtered: "user unknown" under a mailbox-status code (X.2.0 "other mailbox
+  // status", X.2.1 "mailbox disabled") is a mailbox that exists but refused this sender
+  // (Japanese mobile carriers answer filtered mail this way). At RCPT, only X.2.0 says so.
+  if (
+    byText === 'recipient_unknown' &&
+    status?.reason === 'recipient_filtered' &&
+    (codes.enhancedCode?.endsWith('.2.0') || phase !== 'rcpt')
+  )
     return 'recipient_filtered';
   if (byText) return byText;
   if (status && !status.generic) return status.reason;
@@ -91,9 +96,10 @@ function decide(lower: string, codes: SmtpCodes, phase: ReturnType<typeof comman
   const byReply =
     codes.replyCode !== undefined ? reasonForReplyCode(codes.replyCode, phase) : undefined;
   if (byReply) return byReply;
-  if (status) return status.reason;
+  // A generic code (5.0.0, 5.7.1) says less than the command it answered.
   const byPhase = fallbackForPhase(phase, codes);
   if (byPhase) return byPhase;
+  if (status) return status.reason;
   const klass = replyClass(codes);
   return klass === 4 || klass === 5 ? 'delivery_failed' : 'unknown';
 }

@@ -9,7 +9,6 @@ const aboutTheRecipient: ReadonlySet<Reason> = new Set<Reason>([
   'recipient_moved',
   'mailbox_disabled',
   'recipient_filtered',
-  'security_rejected',
   'delivery_failed',
 ]);
 
@@ -29,6 +28,7 @@ const sessionTrouble: ReadonlySet<Reason> = new Set<Reason>([
  * - Before DATA the receiver has not seen the content, so "spam" is about the sender.
  * - AUTH and STARTTLS: whatever the words, our login or the TLS upgrade failed, unless
  *   the server said it is busy.
+ * - After DATA, "user unknown" is a filter: the address was accepted at RCPT.
  * - A command given by the caller (not read from a bounce) means a live session with the
  *   server we submit to: a 421 at connection or a rate limit there is the provider's.
  */
@@ -69,6 +69,13 @@ export function adjustForPhase(
       return reason;
     case 'rcpt':
       return reason === 'rejected_as_spam' && explicit ? 'sender_blocked' : reason;
+    case 'data':
+      // The receiver accepted the recipient at RCPT and refused it only once it had the
+      // message: a per-recipient filter speaking (Sisimai's Filtered). A code that names a
+      // bad address (X.1.x) still means the address.
+      return reason === 'recipient_unknown' && !/^[45]\.1\./.test(codes.enhancedCode ?? '')
+        ? 'recipient_filtered'
+        : reason;
     default:
       return reason;
   }

@@ -18,9 +18,9 @@ export function reasonForReplyCode(code: number, phase: SmtpPhase | undefined): 
   if (code === 551) return 'recipient_moved';
   // RFC 7504: 521 "does not accept mail", 556 the domain does not accept mail.
   if (code === 521 || code === 556) return 'domain_not_accepting_mail';
-  // 554 is "no SMTP service here" only as a greeting; later it is any refusal.
-  if (code === 554 && (phase === 'connect' || phase === 'greeting'))
-    return 'domain_not_accepting_mail';
+  // 554 at the greeting is RFC 5321's "no SMTP service here", but a server that serves
+  // others and answers us so is refusing our client (Sisimai: Blocked). Later it is any refusal.
+  if (code === 554 && (phase === 'connect' || phase === 'greeting')) return 'sender_blocked';
   // 500–507 and 4xx twins: the server did not understand the command.
   if ((code >= 500 && code <= 507) || (code >= 401 && code <= 407)) return 'smtp_syntax_error';
   if (code === 421) return 'receiver_system_error';

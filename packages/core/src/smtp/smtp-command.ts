@@ -65,7 +65,7 @@ export function commandPhase(command: string | undefined): SmtpPhase | undefined
  * "did not like our final DATA". Used only when the caller passed no command.
  */
 const inReplyTo =
-  /\b(?:in reply to|after|for|did not like our|not like our|while (?:sending|performing)) (?:the )?(?:(end of data|final data)|(rcpt to|mail from|data|ehlo|helo|lhlo|starttls|auth)\b)/;
+  /\b(?:in reply to|after|for|did not like our|not like our|while (?:sending|performing)) (?:the )?(?:(end of data|final data)|(initial connection)|(rcpt to|mail from|data|ehlo|helo|lhlo|starttls|auth)\b)/;
 
 // qmail: "Connected to 192.0.2.1 but my name was rejected." / "… but sender was rejected."
 const qmailPhase = /\bbut (my name|sender) was rejected/;
@@ -76,5 +76,7 @@ export function phaseFromText(lowerText: string): SmtpPhase | undefined {
   const match = inReplyTo.exec(lowerText);
   if (!match) return undefined;
   if (match[1]) return 'data';
-  return commandPhase(match[2]);
+  // Exim: "SMTP error from remote mail server after initial connection".
+  if (match[2]) return 'connect';
+  return commandPhase(match[3]);
 }

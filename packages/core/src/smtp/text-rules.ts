@@ -120,6 +120,43 @@ export const strongRules: readonly TextRule[] = [
       'certificate verify failed',
     ],
   },
+  // --- Phrases that would otherwise be taken by a broader word of a later rule. ---
+  {
+    // "Duplicate header 'DKIM-Signature'": the message breaks RFC 5322, not a DKIM check.
+    reason: 'not_rfc_compliant',
+    phrases: ['duplicate header'],
+  },
+  {
+    // The receiver wants our client to log in before it relays or accepts (Sisimai SecurityError).
+    reason: 'security_rejected',
+    phrases: [
+      'unauthenticated senders not allowed',
+      'unauthenticated senders are not allowed',
+      'turn on smtp authentication',
+    ],
+  },
+  {
+    // cPanel's Exim for an unrouteable address: "The account or domain may not exist, they may
+    // be blacklisted, or missing the proper dns entries" names the domain first.
+    reason: 'recipient_domain_unknown',
+    phrases: ['the account or domain may not exist'],
+  },
+  {
+    // The address (not the client's IP) is on the receiver's list.
+    reason: 'sender_rejected',
+    phrases: ['address that has been blacklisted', 'address has been blacklisted'],
+  },
+  {
+    // A cause of the failure named next to the give-up ("Message expired, DNS query failed";
+    // "wasn't able to establish an SMTP connection … in the queue too long"): the cause wins.
+    reason: 'network_error',
+    phrases: [
+      'dns query failed',
+      "wasn't able to establish an smtp connection",
+      'was not able to establish an smtp connection',
+      'unable to establish an smtp connection',
+    ],
+  },
   // --- The sender's standing with the receiver. ---
   {
     reason: 'sender_authentication_failed',
@@ -546,7 +583,8 @@ export const strongRules: readonly TextRule[] = [
       'no mx record',
       'host unreachable',
     ],
-    pattern: /\bhost [\w.-]+ not found/,
+    // "553 mx.example.org does not exist": a host name (two dots or more), not a mailbox.
+    pattern: /\bhost [\w.-]+ not found|(?:^|[\s:(])(?:[a-z0-9-]+\.){2,}[a-z]{2,} does not exist/,
   },
   {
     reason: 'mailbox_disabled',
@@ -652,6 +690,7 @@ export const strongRules: readonly TextRule[] = [
       'not a known user',
       'is not a valid user',
       'recipient name is not recognized',
+      'invalid final delivery userid',
     ],
   },
   {
@@ -723,6 +762,7 @@ export const strongRules: readonly TextRule[] = [
       'content policy',
       'acceptable use',
       'protocol violation',
+      'header error',
     ],
   },
   // --- The receiving system and the way to it. ---
@@ -802,7 +842,12 @@ export const strongRules: readonly TextRule[] = [
       'queue too long',
       'retry period',
       'no answer from host',
+      'not delivered within',
+      'still undelivered after',
+      'will keep trying until',
     ],
+    // "Delivery failed 20 attempts": the queue's count of tries, then it gave up.
+    pattern: /\bdelivery failed (?:after )?\d+ attempts/,
   },
   {
     reason: 'smtp_syntax_error',
@@ -813,6 +858,8 @@ export const strongRules: readonly TextRule[] = [
       'unrecognized command',
       'unrecognised command',
       'bad sequence of commands',
+      'improper sequence of commands',
+      'malformed address',
       'command not implemented',
       'parameter not implemented',
       'invalid command',
