@@ -6,6 +6,14 @@ import {
   graphAnswers,
   invalidRecipientAnswer,
 } from '@mailgate/testkit';
+import {
+  AuthenticationHandler,
+  Client,
+  type Context,
+  type Middleware,
+  RetryHandler,
+  RetryHandlerOptions,
+} from '@microsoft/microsoft-graph-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { graphTransport } from './graph-transport';
 import type { GraphTransportOptions } from './graph-transport-options';
@@ -208,6 +216,34 @@ describe('graphTransport against the Graph emulator', () => {
     });
     expect(server.calls).toHaveLength(1);
     expect(server.sent).toHaveLength(1);
+  });
+
+  it('should turn off the RetryHandler of a client the host built, for sendMail', async () => {
+    // A host's client whose RetryHandler would retry a 504 three times without waiting.
+    const fetchHandler: Middleware = {
+      async execute(context: Context) {
+        context.response = await server.fetch(
+          context.request as string,
+          context.options as RequestInit,
+        );
+      },
+    };
+    const client = Client.initWithMiddleware({
+      baseUrl: server.baseUrl,
+      customHosts: new Set(['127.0.0.1']),
+      middleware: [
+        new AuthenticationHandler({ getAccessToken: async () => token }),
+        new RetryHandler(new RetryHandlerOptions(0, 3)),
+        fetchHandler,
+      ],
+    });
+    server.script.sendMail(graphAnswers.gatewayTimeout);
+    const result = await graphTransport({ client, user: 'jobs@agency.test', retry: false }).send(
+      message,
+    );
+    expect(result).toMatchObject({ reason: 'microsoft_timeout', uncertain: true });
+    expect(server.calls).toHaveLength(1);
+    expect(server.calls[0]?.bearer).toBe(true);
   });
 
   it('should retry a 429 itself, honouring Retry-After, and send once', async () => {
