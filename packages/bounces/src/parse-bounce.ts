@@ -216,6 +216,8 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
 
 function enrichFromNotice(raws: RawRecipient[], text: string): void {
   if (!text || raws.every((raw) => raw.diagnostic && raw.command)) return;
+  // Reading blocks costs a pass over every line; skip it when there is nothing to find.
+  if (raws.every((raw) => raw.diagnostic) && findCommand(text) === undefined) return;
   // Every recipient opens its own block, so one's text never runs into the next one's.
   const blocks = addressBlocks(text, EMPTY, new Set(raws.map((raw) => raw.address)));
   for (const raw of raws) {

@@ -57,6 +57,8 @@ export function findAddress(text: string): string | undefined {
 
 /** All e-mail addresses in a text, in order, without repeats. */
 export function findAddresses(text: string): string[] {
+  // Most lines of a notice hold no address; the regex would try every position of them.
+  if (!text.includes('@')) return [];
   const seen = new Set<string>();
   for (const m of text.matchAll(ADDRESS_G)) {
     const a = cleanAddress(m[0]);

@@ -31,7 +31,36 @@ export interface ClassifyOptions {
  * Diagnostics that matter sit at the start; a whole bounce pasted in (or a hostile
  * megabyte) must not cost more than a normal reply.
  */
-const maxInputLength = 8_192;
+const maxInputLength = 2_048;
+/** How much of the normalised text the phrase rules read. */
+const maxScanLength = 1_024;
+
+/**
+ * Where a diagnostic that runs on into the rest of a bounce stops being the receiver's
+ * words: the report's fields and the returned original's headers say nothing about the
+ * refusal, and their words ("Return-Path", "X-Virus-Status") would be misread as one.
+ */
+const endMarkers = [
+  'reporting-mta:',
+  'received-from-mta:',
+  'arrival-date:',
+  'return-path:',
+  'received: from',
+  'message headers follow',
+  'below is a copy of the original message',
+];
+
+function diagnosticPart(words: string): string {
+  let end = words.length;
+  for (const marker of endMarkers) {
+    const at = words.indexOf(marker);
+    // Never cut the opening words: a text that starts with a marker is all there is.
+    if (at > 16 && at < end) end = at;
+  }
+  // The cause is named in the first sentences; what follows is quoting and boilerplate.
+  if (end > maxScanLength) end = maxScanLength;
+  return end < words.length ? words.slice(0, end) : words;
+}
 
 const unknown: SmtpClassification = { reason: 'unknown', permanent: false };
 
@@ -62,7 +91,7 @@ function classify(text: unknown, command: SmtpCommand | undefined): SmtpClassifi
   if (typeof text !== 'string' || text.length === 0) return unknown;
   const capped = text.length > maxInputLength ? text.slice(0, maxInputLength) : text;
   const codes = extractCodes(capped);
-  const words = toWords(stripReplyPrefixes(capped));
+  const words = diagnosticPart(toWords(stripReplyPrefixes(capped)));
   const lower = withoutAddresses(words);
   const givenPhase = commandPhase(typeof command === 'string' ? command : undefined);
   // Read before the addresses go: "after MAIL FROM:<x@example.org>" is one word.
