@@ -83,7 +83,7 @@ describe('failoverTransport from Graph to SMTP', () => {
     expect(outcome._unsafeUnwrapErr()).toMatchObject({
       reason: 'recipient_unknown',
       stage: 'transport',
-      provider: { name: 'failover', code: 'ErrorInvalidRecipients', status: 400 },
+      provider: { name: 'graph', code: 'ErrorInvalidRecipients', status: 400 },
     });
     expect(smtp.messages).toHaveLength(0);
   });

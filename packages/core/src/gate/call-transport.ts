@@ -75,7 +75,7 @@ function toOutcome(
       status: 'sent',
       recipientId: base.recipientId,
       address: base.address,
-      transport: name,
+      transport: typeof result.transport === 'string' ? result.transport.slice(0, 100) : name,
       refused: Array.isArray(result.refused)
         ? result.refused.flatMap((entry) => refusedOf(name, entry))
         : [],
@@ -126,14 +126,18 @@ function refusedOf(name: string, entry: unknown): RefusedRecipient[] {
   ];
 }
 
-/** Keeps only the code, status and text a transport reported; nothing else leaks through. */
+/**
+ * Keeps only the name, code, status and text a transport reported; nothing else leaks
+ * through. The name is the transport's own unless it reported another (a failover
+ * passes on the answer of the transport that decided).
+ */
 function providerOf(name: string, value: unknown): ProviderDetail {
   const record = (typeof value === 'object' && value !== null ? value : {}) as Record<
     string,
     unknown
   >;
   return {
-    name,
+    name: typeof record.name === 'string' ? record.name.slice(0, 100) : name,
     ...(typeof record.code === 'string' ? { code: record.code.slice(0, 200) } : {}),
     ...(typeof record.status === 'number' ? { status: record.status } : {}),
     ...(typeof record.text === 'string' ? { text: record.text.slice(0, 2000) } : {}),

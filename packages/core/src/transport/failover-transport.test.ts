@@ -38,7 +38,11 @@ describe('failoverTransport', () => {
 
     const result = await transport.send(message);
 
-    expect(result).toEqual({ status: 'accepted', messageId: '<recorded-1@mailgate.test>' });
+    expect(result).toEqual({
+      status: 'accepted',
+      messageId: '<recorded-1@mailgate.test>',
+      transport: 'smtp',
+    });
     expect(graph.sent).toHaveLength(1);
     expect(smtp.sent).toHaveLength(1);
     expect(events).toEqual([
@@ -146,7 +150,7 @@ describe('failoverTransport', () => {
 
     time += 1;
     const result = await transport.send(message);
-    expect(result).toEqual({ status: 'accepted', messageId: 'g' });
+    expect(result).toEqual({ status: 'accepted', messageId: 'g', transport: 'graph' });
     expect([first.sent.length, second.sent.length]).toEqual([2, 2]);
   });
 
@@ -221,8 +225,16 @@ describe('failoverTransport', () => {
     expect(outcome._unsafeUnwrapErr()).toMatchObject({
       reason: 'recipient_unknown',
       stage: 'transport',
-      provider: { code: 'smtp-recipient_unknown' },
+      provider: { name: 'smtp', code: 'smtp-recipient_unknown' },
     });
+  });
+
+  it('should name the transport that accepted the message in the sent outcome', async () => {
+    const first = recordingTransport({ name: 'graph', respond: failure('inbox_auth_failed', 'graph') });
+    const second = recordingTransport({ name: 'smtp' });
+    const gate = createMailgate({ transport: failoverTransport([first, second]) });
+    const outcome = await gate.send(aRequest({ context: { mode: 'individual' } }));
+    expect(outcome._unsafeUnwrap()).toMatchObject({ status: 'sent', transport: 'smtp' });
   });
 
   it('should close every transport and verify as ok when one verifies', async () => {

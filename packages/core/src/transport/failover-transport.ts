@@ -102,7 +102,12 @@ export function failoverTransport(
         const transport = list[index] as Transport;
         const result = await sendThrough(transport, message, sendOptions);
         last = result;
-        if (result.status === 'accepted' || !mayMoveOnSafely(result, mayMoveOn)) {
+        if (result.status === 'accepted') {
+          coolingUntil.delete(index);
+          // Say which transport took it, so the outcome names it rather than 'failover'.
+          return { ...result, transport: result.transport ?? transport.name };
+        }
+        if (!mayMoveOnSafely(result, mayMoveOn)) {
           // The transport answered for itself: it works, whatever the answer.
           coolingUntil.delete(index);
           return result;

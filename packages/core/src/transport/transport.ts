@@ -44,6 +44,11 @@ export interface TransportSendOptions {
 export interface TransportAccepted {
   readonly status: 'accepted';
   readonly messageId?: string;
+  /**
+   * The transport that accepted it, when this one only passed the message on (failover);
+   * the gate reports it in `Sent.transport`.
+   */
+  readonly transport?: string;
   /** Recipients the provider refused while accepting the message for the others. */
   readonly refused?: readonly RefusedRecipient[];
 }
