@@ -43,8 +43,7 @@ describe('gmailTransport readBounces', () => {
   it('should turn the mailbox’s bounce reports since a time into delivery events', async () => {
     fillMailbox();
     const result = await transport().readBounces({ since, tenant: 'acme' });
-    expect(result.status).toBe('ok');
-    if (result.status !== 'ok') return;
+    expect(result.failure).toBeUndefined();
     expect(result.events).toEqual([
       {
         type: 'bounce',
@@ -69,6 +68,7 @@ describe('gmailTransport readBounces', () => {
     ]);
     expect(result.unread).toEqual([]);
     expect(result.truncated).toBe(false);
+    expect(result.lastReceivedAt).toBe(Date.parse('2026-03-01T22:00:00Z'));
   });
 
   it('should ask Gmail for mailer-daemon reports after `since`, read them raw, and read-only', async () => {
@@ -93,16 +93,17 @@ describe('gmailTransport readBounces', () => {
       );
     }
     const all = await transport().readBounces({ since });
-    expect(all.status === 'ok' && all.events.length).toBe(3);
+    expect(all.events).toHaveLength(3);
     const some = await transport().readBounces({ since, maxMessages: 2 });
-    expect(some).toMatchObject({ status: 'ok', truncated: true });
-    expect(some.status === 'ok' && some.events.length).toBe(2);
+    expect(some).toMatchObject({ truncated: true, scanned: 2 });
+    expect(some.failure).toBeUndefined();
+    expect(some.events).toHaveLength(2);
   });
 
   it('should answer a failed listing as a failure value, never a throw', async () => {
     server.script.list(gmailErrors.insufficientPermissions());
     expect(await transport().readBounces({ since })).toMatchObject({
-      status: 'failed',
+      events: [],
       failure: { reason: 'inbox_auth_failed', provider: { code: 'insufficientPermissions' } },
     });
   });
@@ -111,13 +112,18 @@ describe('gmailTransport readBounces', () => {
     fillMailbox();
     server.script.get([gmailErrors.backendError()]);
     const result = await transport().readBounces({ since });
-    expect(result.status).toBe('ok');
-    if (result.status !== 'ok') return;
+    expect(result.failure).toBeUndefined();
     expect(result.unread).toHaveLength(1);
     expect(result.unread[0]?.failure).toMatchObject({
       reason: 'provider_timeout',
       retryable: true,
     });
     expect(result.events).toHaveLength(1);
+  });
+
+  it('should refuse a since that is no date, asking Gmail nothing', async () => {
+    const result = await transport().readBounces({ since: 'yesterday-ish' });
+    expect(result.failure).toMatchObject({ reason: 'invalid_request' });
+    expect(server.calls).toHaveLength(0);
   });
 });

@@ -1,41 +1,23 @@
 import type { gmail_v1 } from '@googleapis/gmail';
-import { type ParsedReport, parseBounce } from '@mailgate/bounces';
-import type { DeliveryEvent, TransportFailed } from '@mailgate/core';
+import {
+  type MailboxBounces,
+  type MailboxReport,
+  parseBounce,
+  toDeliveryEvents,
+} from '@mailgate/bounces';
+import type { TransportFailed } from '@mailgate/core';
 
 export interface ReadBouncesOptions {
   /** Reports received at or after this time (a Date or ms since the epoch). */
-  readonly since: Date | number;
+  readonly since: Date | string | number;
   /** At most this many mailbox messages are read. Default 500. */
   readonly maxMessages?: number;
   /** Put on each event as `tenant`. */
   readonly tenant?: string;
 }
 
-/** One report found in the mailbox. */
-export interface GmailBounceReport {
-  /** Gmail's id of the report message. */
-  readonly gmailMessageId: string;
-  /** When Gmail received it (ms since the epoch). */
-  readonly receivedAt: number;
-  /** The parsed report; `originalMessageId` matches the Message-ID of what was sent. */
-  readonly report: ParsedReport;
-}
-
-export type ReadBouncesResult =
-  | {
-      readonly status: 'ok';
-      /** Delivery events for `gate.ingest`, oldest first. */
-      readonly events: readonly DeliveryEvent[];
-      readonly reports: readonly GmailBounceReport[];
-      /** Messages listed but not read (each with why), so that a later run can try again. */
-      readonly unread: readonly {
-        readonly gmailMessageId: string;
-        readonly failure: TransportFailed;
-      }[];
-      /** True when `maxMessages` cut the listing short. */
-      readonly truncated: boolean;
-    }
-  | { readonly status: 'failed'; readonly failure: TransportFailed };
+/** What a read found; the same shape for every transport that reads its mailbox. */
+export type ReadBouncesResult = MailboxBounces;
 
 export interface BounceReader {
   readonly client: gmail_v1.Gmail;
@@ -57,7 +39,20 @@ export async function readBounces(
   reader: BounceReader,
   options: ReadBouncesOptions,
 ): Promise<ReadBouncesResult> {
-  const since = typeof options.since === 'number' ? options.since : options.since.getTime();
+  const since = new Date(options.since).getTime();
+  const nothing = { events: [], reports: [], scanned: 0, unread: [], truncated: false };
+  if (Number.isNaN(since)) {
+    return {
+      ...nothing,
+      failure: {
+        status: 'failed',
+        reason: 'invalid_request',
+        permanent: true,
+        retryable: false,
+        provider: { name: 'gmail', text: '`since` is not a date' },
+      },
+    };
+  }
   const maxMessages = Math.max(1, Math.floor(options.maxMessages ?? 500));
   // Gmail's `after:` takes seconds; reports of the same second are filtered below.
   const q = `${reader.query} after:${Math.max(0, Math.floor(since / 1000) - 1)}`;
@@ -80,11 +75,12 @@ export async function readBounces(
       if (pageToken && ids.length >= maxMessages) truncated = true;
     } while (pageToken && ids.length < maxMessages);
   } catch (error) {
-    return { status: 'failed', failure: reader.fail(error) };
+    return { ...nothing, failure: reader.fail(error) };
   }
 
-  const reports: GmailBounceReport[] = [];
-  const unread: { gmailMessageId: string; failure: TransportFailed }[] = [];
+  const reports: MailboxReport[] = [];
+  const unread: { id: string; failure: TransportFailed }[] = [];
+  let lastReceivedAt: number | undefined;
   for (const id of ids.slice(0, maxMessages)) {
     try {
       const { data } = await reader.client.users.messages.get(
@@ -92,59 +88,30 @@ export async function readBounces(
         reader.requestOptions,
       );
       const receivedAt = Number(data.internalDate ?? Number.NaN);
+      if (Number.isFinite(receivedAt))
+        lastReceivedAt = Math.max(lastReceivedAt ?? receivedAt, receivedAt);
       if (!data.raw || (Number.isFinite(receivedAt) && receivedAt < since)) continue;
       const report = parseBounce(Buffer.from(data.raw, 'base64url'));
       if (report.kind === 'not_a_report') continue;
-      reports.push({ gmailMessageId: id, receivedAt, report });
+      reports.push({ id, ...(Number.isFinite(receivedAt) ? { receivedAt } : {}), report });
     } catch (error) {
-      unread.push({ gmailMessageId: id, failure: reader.fail(error) });
+      unread.push({ id, failure: reader.fail(error) });
     }
   }
-  reports.sort((a, b) => a.receivedAt - b.receivedAt);
-  const events = reports.flatMap((entry) => eventsOf(entry, options.tenant));
-  return { status: 'ok', events, reports, unread, truncated };
-}
-
-/** The delivery events of one report: one per recipient it speaks of. */
-export function eventsOf(entry: GmailBounceReport, tenant?: string): DeliveryEvent[] {
-  const { report, receivedAt } = entry;
-  const common = {
-    source,
-    ...(Number.isFinite(receivedAt) ? { at: receivedAt } : {}),
-    ...(tenant !== undefined ? { tenant } : {}),
+  reports.sort((a, b) => (a.receivedAt ?? 0) - (b.receivedAt ?? 0));
+  const events = reports.flatMap((entry) =>
+    toDeliveryEvents(entry.report, {
+      source,
+      ...(entry.receivedAt === undefined ? {} : { at: entry.receivedAt }),
+      ...(options.tenant === undefined ? {} : { tenant: options.tenant }),
+    }),
+  );
+  return {
+    events,
+    reports,
+    scanned: ids.length,
+    unread,
+    truncated,
+    ...(lastReceivedAt === undefined ? {} : { lastReceivedAt }),
   };
-  const events: DeliveryEvent[] = [];
-  for (const recipient of report.recipients) {
-    const address = recipient.address;
-    switch (recipient.event) {
-      case 'failed':
-        events.push({
-          type: 'bounce',
-          address,
-          reason: recipient.reason,
-          permanent: recipient.permanent,
-          ...common,
-        });
-        break;
-      case 'delayed':
-        events.push({ type: 'delayed', address, ...common });
-        break;
-      case 'delivered':
-        events.push({ type: 'delivered', address, ...common });
-        break;
-      case 'complained':
-        events.push({
-          type: 'complaint',
-          address,
-          ...(report.complaint?.feedbackType
-            ? { feedbackType: report.complaint.feedbackType }
-            : {}),
-          ...common,
-        });
-        break;
-      case 'auto_replied':
-        break;
-    }
-  }
-  return events;
 }

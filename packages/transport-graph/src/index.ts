@@ -7,7 +7,6 @@ export type {
 } from './graph-transport-options';
 export { type GraphErrorContext, mapGraphError } from './map-graph-error';
 export {
-  type GraphBounceReport,
   type GraphMessageSummary,
   isLikelyReport,
   type ReadBouncesOptions,

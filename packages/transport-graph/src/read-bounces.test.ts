@@ -58,7 +58,9 @@ describe('graphTransport.readBounces', () => {
     expect(result.reports).toMatchObject([
       { id: report.id, report: { kind: 'bounce', originalMessageId: 'vacancy-1@agency.test' } },
     ]);
-    expect(result.lastReceivedDateTime).toBe('2026-02-02T09:15:05Z');
+    expect(result.lastReceivedAt).toBe(Date.parse('2026-02-02T09:15:05Z'));
+    expect(result.unread).toEqual([]);
+    expect(result.truncated).toBe(false);
     // Only the report's MIME was downloaded; every request carried the token.
     const downloads = server.calls.filter((call) => call.path.endsWith('/$value'));
     expect(downloads.map((call) => call.path)).toEqual([
@@ -79,6 +81,26 @@ describe('graphTransport.readBounces', () => {
       context: { mode: 'individual', category: 'transactional' },
     });
     expect(outcome._unsafeUnwrapErr()).toMatchObject({ reason: 'previously_bounced' });
+  });
+
+  it('should note a report it cannot download and go on with the others', async () => {
+    const report = server.mailbox.add({ raw: ndr, receivedDateTime: '2026-02-02T09:15:05Z' });
+    const listed = (id: string, at: string) => ({
+      id,
+      subject: 'Undeliverable: Hello',
+      receivedDateTime: at,
+    });
+    server.script.listMessages({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        value: [listed('gone', '2026-02-02T09:00:00Z'), listed(report.id, '2026-02-02T09:15:05Z')],
+      }),
+    });
+    const result = await transport().readBounces({ since: 0 });
+    expect(result.unread).toMatchObject([{ id: 'gone', failure: { status: 'failed' } }]);
+    expect(result.events).toMatchObject([{ type: 'bounce', address: 'nobody@example.test' }]);
+    expect(result.failure).toBeUndefined();
   });
 
   it('should return the events read so far and the failure when Graph refuses', async () => {

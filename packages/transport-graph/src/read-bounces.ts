@@ -1,4 +1,9 @@
-import { type ParsedReport, parseBounce } from '@mailgate/bounces';
+import {
+  type MailboxBounces,
+  type MailboxReport,
+  parseBounce,
+  toDeliveryEvents,
+} from '@mailgate/bounces';
 import type { DeliveryEvent, TransportFailed } from '@mailgate/core';
 
 /** A message of the mailbox as listed (`$select=id,subject,from,receivedDateTime`). */
@@ -25,27 +30,8 @@ export interface ReadBouncesOptions {
   readonly tenant?: string;
 }
 
-/** One report found in the mailbox, with what the bounce parser read from it. */
-export interface GraphBounceReport {
-  /** The Graph id of the report message. */
-  readonly id: string;
-  readonly receivedDateTime?: string;
-  readonly report: ParsedReport;
-}
-
-export interface ReadBouncesResult {
-  /** Delivery events for `gate.ingest`: bounces, delays, complaints, deliveries. */
-  readonly events: DeliveryEvent[];
-  readonly reports: GraphBounceReport[];
-  /** How many messages were listed. */
-  readonly scanned: number;
-  /** The receipt time of the last message listed: the `since` of the next read. */
-  readonly lastReceivedDateTime?: string;
-  /** Set when listing or reading stopped early; the events before it are kept. */
-  readonly failure?: TransportFailed;
-  /** More messages were there than `maxMessages`. */
-  readonly truncated?: boolean;
-}
+/** What a read found; the same shape for every transport that reads its mailbox. */
+export type ReadBouncesResult = MailboxBounces;
 
 type Fetched<T> = { ok: true; value: T } | { ok: false; failure: TransportFailed };
 
@@ -77,17 +63,22 @@ export async function readBounces(
 ): Promise<ReadBouncesResult> {
   const since = new Date(options.since);
   const events: DeliveryEvent[] = [];
-  const reports: GraphBounceReport[] = [];
+  const reports: MailboxReport[] = [];
+  const unread: { id: string; failure: TransportFailed }[] = [];
   const maxMessages = options.maxMessages ?? 1_000;
   const isReport = options.isReport ?? isLikelyReport;
   let scanned = 0;
-  let lastReceivedDateTime: string | undefined;
-  const done = (extra: { failure?: TransportFailed; truncated?: boolean } = {}) => ({
+  let lastReceivedAt: number | undefined;
+  const done = (
+    extra: { failure?: TransportFailed; truncated?: boolean } = {},
+  ): MailboxBounces => ({
     events,
     reports,
     scanned,
-    ...(lastReceivedDateTime ? { lastReceivedDateTime } : {}),
-    ...extra,
+    unread,
+    truncated: extra.truncated ?? false,
+    ...(lastReceivedAt === undefined ? {} : { lastReceivedAt }),
+    ...(extra.failure === undefined ? {} : { failure: extra.failure }),
   });
   if (Number.isNaN(since.getTime())) {
     return done({
@@ -112,66 +103,31 @@ export async function readBounces(
     for (const message of value) {
       if (scanned >= maxMessages) return done({ truncated: true });
       scanned++;
-      if (message.receivedDateTime) lastReceivedDateTime = message.receivedDateTime;
+      const receivedAt = message.receivedDateTime
+        ? Date.parse(message.receivedDateTime)
+        : Number.NaN;
+      if (!Number.isNaN(receivedAt)) lastReceivedAt = receivedAt;
       if (!isReport(message)) continue;
       const raw = await reader.mime(message.id, options.signal);
-      if (!raw.ok) return done({ failure: raw.failure });
+      if (!raw.ok) {
+        // One unreadable report must not hide the others: note it and go on.
+        unread.push({ id: message.id, failure: raw.failure });
+        continue;
+      }
       const report = parseBounce(raw.value);
       if (report.kind === 'not_a_report' || report.kind === 'auto_reply') continue;
-      reports.push({
-        id: message.id,
-        ...(message.receivedDateTime ? { receivedDateTime: message.receivedDateTime } : {}),
-        report,
-      });
-      events.push(...eventsOf(report, message, options.tenant));
+      const at = Number.isNaN(receivedAt) ? undefined : receivedAt;
+      reports.push({ id: message.id, ...(at === undefined ? {} : { receivedAt: at }), report });
+      events.push(
+        ...toDeliveryEvents(report, {
+          source: 'graph-mailbox',
+          ...(at === undefined ? {} : { at }),
+          ...(options.tenant ? { tenant: options.tenant } : {}),
+        }),
+      );
     }
   }
   return done();
-}
-
-function eventsOf(
-  report: ParsedReport,
-  message: GraphMessageSummary,
-  tenant: string | undefined,
-): DeliveryEvent[] {
-  const received = message.receivedDateTime ? Date.parse(message.receivedDateTime) : Number.NaN;
-  const common = {
-    source: 'graph-mailbox',
-    ...(Number.isNaN(received) ? {} : { at: received }),
-    ...(tenant ? { tenant } : {}),
-  };
-  return report.recipients.flatMap((recipient): DeliveryEvent[] => {
-    const address = recipient.address;
-    switch (recipient.event) {
-      case 'failed':
-        return [
-          {
-            type: 'bounce',
-            address,
-            reason: recipient.reason,
-            permanent: recipient.permanent,
-            ...common,
-          },
-        ];
-      case 'delayed':
-        return [{ type: 'delayed', address, ...common }];
-      case 'complained':
-        return [
-          {
-            type: 'complaint',
-            address,
-            ...(report.complaint?.feedbackType
-              ? { feedbackType: report.complaint.feedbackType }
-              : {}),
-            ...common,
-          },
-        ];
-      case 'delivered':
-        return [{ type: 'delivered', address, ...common }];
-      default:
-        return [];
-    }
-  });
 }
 
 function readPage(value: unknown): { value: GraphMessageSummary[]; nextLink?: string } {
