@@ -1,3 +1,5 @@
+import { decodeWords as decodePostalWords } from 'postal-mime';
+
 /**
  * Byte and transfer-encoding helpers. Everything here is total: bad input gives a
  * best-effort string, never an exception, because a bounce parser must not crash on
@@ -131,4 +133,9 @@ export function decodeBody(body: string, encoding: string, charset: string | und
     return decodeBytes(bytes, charset);
   }
   return body;
+}
+
+/** RFC 2047 encoded words decoded; most header values have none, and are returned as they are. */
+export function decodeWords(value: string): string {
+  return value.includes('=?') ? decodePostalWords(value) : value;
 }

@@ -1,4 +1,4 @@
-import { decodeWords } from 'postal-mime';
+import { decodeWords } from './decode';
 import { type HeaderMap, header } from './split-message';
 
 /**

@@ -1,4 +1,4 @@
-import { decodeWords } from 'postal-mime';
+import { decodeWords } from './decode';
 import type { MimePart } from './split-message';
 import type { OriginalMessage } from './types';
 
@@ -13,17 +13,63 @@ import type { OriginalMessage } from './types';
  * them is the sender's own mail, whose addresses must not be read as recipients.
  */
 const MARKER =
-  /^[ \t]*(?:[-=_*]{2,}[ \t]*(?:this is a copy|below this line|original message|the header of the original|original mail|unsent message|returned message|message header|headers of|the original|original headers|copy of the original|message text follows|content of the message)|original message follows|original message headers|---- ?the following is a copy|.{0,20}\bthe original message\b.{0,30}(?:follows|below|headers?:?)$|\[?Original message (?:header|follows)|Return-Path: <|Received: from )/im;
+  /[ \t]*(?:[-=_*]{2,}[ \t]*(?:this is a copy|below this line|original message|the header of the original|original mail|unsent message|returned message|message header|headers of|the original|original headers|copy of the original|message text follows|content of the message)|original message follows|original message headers|---- ?the following is a copy|.{0,20}\bthe original message\b.{0,30}(?:follows|below|headers?:?)$|\[?Original message (?:header|follows)|Return-Path: <|Received: from )/imy;
+
+/** Anywhere in a line, this phrase may open a marker; elsewhere the first character tells. */
+const ANYWHERE = /the original message/gi;
+
+/** The first characters (after blanks) that can open a marker line: `-=_*[`, o, r. */
+function mayOpenMarker(c: number): boolean {
+  return (
+    c === 45 || c === 61 || c === 95 || c === 42 || c === 91 || (c | 32) === 111 || (c | 32) === 114
+  );
+}
+
+/**
+ * The start of the first marker line, or -1. One pass over the lines; the marker pattern
+ * runs only on lines whose first character (or an "original message" in them) allows it.
+ */
+function findMarker(text: string): number {
+  ANYWHERE.lastIndex = 0;
+  let anywhere = ANYWHERE.exec(text)?.index ?? -1;
+  let pos = 0;
+  while (pos < text.length) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    let first = pos;
+    while (first < lineEnd) {
+      const c = text.charCodeAt(first);
+      if (c !== 32 && c !== 9) break;
+      first++;
+    }
+    if (anywhere >= 0 && anywhere < pos) {
+      ANYWHERE.lastIndex = pos;
+      anywhere = ANYWHERE.exec(text)?.index ?? -1;
+    }
+    if (
+      (first < lineEnd && mayOpenMarker(text.charCodeAt(first))) ||
+      (anywhere >= 0 && anywhere < lineEnd)
+    ) {
+      MARKER.lastIndex = pos;
+      if (MARKER.test(text)) return pos;
+    }
+    pos = lineEnd + 1;
+  }
+  return -1;
+}
+
+const HEADER_LINE = /[ \t]*(?:Return-Path|Received):/iy;
 
 /** Cuts a notice at the line where the quoted original starts. */
 export function splitAtOriginal(text: string): { notice: string; original?: string } {
-  const m = MARKER.exec(text);
-  if (!m) return { notice: text };
-  const lineEnd = text.indexOf('\n', m.index);
-  const isHeaderLine = /^(?:Return-Path|Received):/i.test(m[0].trimStart());
+  const at = findMarker(text);
+  if (at < 0) return { notice: text };
+  const lineEnd = text.indexOf('\n', at);
+  HEADER_LINE.lastIndex = at;
+  const isHeaderLine = HEADER_LINE.test(text);
   return {
-    notice: text.slice(0, m.index),
-    original: isHeaderLine ? text.slice(m.index) : lineEnd < 0 ? '' : text.slice(lineEnd + 1),
+    notice: text.slice(0, at),
+    original: isHeaderLine ? text.slice(at) : lineEnd < 0 ? '' : text.slice(lineEnd + 1),
   };
 }
 
@@ -72,18 +118,25 @@ export function readOriginal(text: string): OriginalMessage | undefined {
     const v = headers.get(name);
     return v ? decodeWords(v) : undefined;
   };
-  const original: OriginalMessage = {
-    ...(messageId ? { messageId } : {}),
-    ...optional('from', decoded('from')),
-    ...optional('to', decoded('to')),
-    ...optional('subject', decoded('subject')),
-    ...optional('date', headers.get('date')),
-  };
-  return Object.keys(original).length > 0 ? original : undefined;
-}
-
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value ? { [key]: value } : {}) as { [P in K]?: string };
+  const original: { -readonly [K in keyof OriginalMessage]: OriginalMessage[K] } = {};
+  let any = false;
+  if (messageId) {
+    original.messageId = messageId;
+    any = true;
+  }
+  for (const name of ['from', 'to', 'subject'] as const) {
+    const v = decoded(name);
+    if (v) {
+      original[name] = v;
+      any = true;
+    }
+  }
+  const date = headers.get('date');
+  if (date) {
+    original.date = date;
+    any = true;
+  }
+  return any ? original : undefined;
 }
 
 /** The original from a MIME part that carries it, if the part is one. */

@@ -1,6 +1,5 @@
-import { decodeWords } from 'postal-mime';
 import { classify } from './classify';
-import { toText } from './decode';
+import { decodeWords, toText } from './decode';
 import { isAutoReply } from './detect-auto-reply';
 import type { FormatContext } from './formats/context';
 import {

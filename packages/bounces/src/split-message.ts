@@ -35,12 +35,18 @@ export function header(headers: HeaderMap, name: string): string | undefined {
   return headers.get(name)?.[0];
 }
 
-/** Splits a header block from its body; the block ends at the first empty line. */
+/** Some MTAs forget to indent a folded parameter (`boundary="…"` on its own line). */
+const BARE_PARAMETER = /[^\S\n]*[\w-]+\*?=/y;
+
+/**
+ * Splits a header block from its body; the block ends at the first empty line. One pass
+ * over the text: no per-line strings, and a value is copied out only once.
+ */
 export function splitHead(text: string, from = 0): { headers: HeaderMap; body: string } {
   const headers: HeaderMap = new Map();
   let end = text.indexOf('\n\n', from);
   if (text.charCodeAt(from) === 10) end = from;
-  const block = end < 0 ? text.slice(from) : text.slice(from, end);
+  const blockEnd = end < 0 ? text.length : end;
   const body = end < 0 ? '' : text.slice(end + (end === from ? 1 : 2));
   let name = '';
   let value = '';
@@ -51,25 +57,37 @@ export function splitHead(text: string, from = 0): { headers: HeaderMap; body: s
     if (list) list.push(v);
     else headers.set(name, [v]);
   };
-  for (const line of block.split('\n')) {
-    const c = line.charCodeAt(0);
+  let pos = from;
+  while (pos < blockEnd) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0 || lineEnd > blockEnd) lineEnd = blockEnd;
+    const c = text.charCodeAt(pos);
     if ((c === 32 || c === 9) && name) {
-      value += ` ${line.trim()}`;
+      value += ` ${text.slice(pos, lineEnd).trim()}`;
+      pos = lineEnd + 1;
       continue;
     }
-    const colon = line.indexOf(':');
-    // Some MTAs forget to indent a folded parameter (`boundary="…"` on its own line).
-    if ((colon < 0 || line.indexOf('=') < colon) && name && /^\s*[\w-]+\*?=/.test(line)) {
-      value += ` ${line.trim()}`;
-      continue;
+    let colon = text.indexOf(':', pos);
+    if (colon >= lineEnd) colon = -1;
+    if (name) {
+      const eq = text.indexOf('=', pos);
+      if (eq >= 0 && eq < lineEnd && (colon < 0 || eq < colon)) {
+        BARE_PARAMETER.lastIndex = pos;
+        if (BARE_PARAMETER.test(text)) {
+          value += ` ${text.slice(pos, lineEnd).trim()}`;
+          pos = lineEnd + 1;
+          continue;
+        }
+      }
     }
     flush();
-    if (colon > 0 && colon < 80) {
-      name = line.slice(0, colon).trim().toLowerCase();
-      value = line.slice(colon + 1);
+    if (colon > pos && colon - pos < 80) {
+      name = text.slice(pos, colon).trim().toLowerCase();
+      value = text.slice(colon + 1, lineEnd);
     } else {
       name = '';
     }
+    pos = lineEnd + 1;
   }
   flush();
   return { headers, body };

@@ -26,6 +26,42 @@ export interface Block {
   lines: string[];
 }
 
+interface NoticeLine {
+  readonly line: string;
+  /** The addresses the line may be about, the one in angle brackets first. */
+  readonly found: readonly string[];
+}
+
+const NONE: readonly string[] = [];
+
+/** The last notice's lines: readers look at the same notice several times. */
+let linesOf: { notice: string; lines: NoticeLine[] } | undefined;
+
+function noticeLines(notice: string): NoticeLine[] {
+  if (linesOf && linesOf.notice === notice) return linesOf.lines;
+  const lines: NoticeLine[] = [];
+  let pos = 0;
+  for (;;) {
+    let end = notice.indexOf('\n', pos);
+    if (end < 0) end = notice.length;
+    const line = notice.slice(pos, end);
+    let found = NONE;
+    // Most lines name no address; only those that do are worth the patterns.
+    if (line.includes('@') && !NOT_A_RECIPIENT_LINE.test(line)) {
+      const all = findAddresses(line);
+      // An address in angle brackets is the one the line is about (`a@x <b@y>: malformed`).
+      const bracketed = /<([^<>\s]+@[^<>\s]+)>/.exec(line)?.[1]?.toLowerCase();
+      if (bracketed && all.includes(bracketed)) all.unshift(bracketed);
+      found = all;
+    }
+    lines.push({ line, found });
+    if (end >= notice.length) break;
+    pos = end + 1;
+  }
+  linesOf = { notice, lines };
+  return lines;
+}
+
 /** Groups notice lines into per-address blocks. */
 export function addressBlocks(
   notice: string,
@@ -34,11 +70,11 @@ export function addressBlocks(
 ): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
-  for (const line of notice.split('\n')) {
-    const found = NOT_A_RECIPIENT_LINE.test(line) ? [] : findAddresses(line);
-    // An address in angle brackets is the one the line is about (`a@x <b@y>: malformed`).
-    const bracketed = /<([^<>\s]+@[^<>\s]+)>/.exec(line)?.[1]?.toLowerCase();
-    if (bracketed && found.includes(bracketed)) found.unshift(bracketed);
+  for (const { line, found } of noticeLines(notice)) {
+    if (found.length === 0) {
+      current?.lines.push(line);
+      continue;
+    }
     const fresh = found.find(
       (a) => !excluded.has(a) && (!only || only.has(a)) && !blocks.some((b) => b.address === a),
     );
@@ -80,15 +116,20 @@ function hasCode(text: string): boolean {
 const BOILERPLATE =
   /this (?:message|is) (?:was created automatically|an automatically generated)|this is a permanent error|i'm afraid i wasn't able|could not be delivered to one or more|delivery to the following recipient|sorry it didn't work out|the following address(?:es)? failed/i;
 
+let explanationOf: { notice: string; text: string } | undefined;
+
 /** The notice's explanation, for recipients whose block says nothing. */
 export function noticeExplanation(notice: string): string {
-  return oneLine(
+  if (explanationOf && explanationOf.notice === notice) return explanationOf.text;
+  const text = oneLine(
     notice
       .split(/\n\s*\n/)
       .filter((p) => !BOILERPLATE.test(p))
       .join(' ')
       .slice(0, 2000),
   );
+  explanationOf = { notice, text };
+  return text;
 }
 
 export function withCodes(raw: RawRecipient, text: string): RawRecipient {
