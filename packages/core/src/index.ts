@@ -156,3 +156,10 @@ export type {
   TransportResult,
   TransportSendOptions,
 } from './transport/transport';
+export type { BackoffOptions } from './transport/transport-helpers';
+export {
+  backoffDelay,
+  redactFailure,
+  redactText,
+  waitUnlessAborted,
+} from './transport/transport-helpers';

@@ -14,7 +14,7 @@ import {
 } from './gmail-transport-options';
 import { mapGmailError } from './map-gmail-error';
 import { type ReadBouncesOptions, type ReadBouncesResult, readBounces } from './read-bounces';
-import { redactFailure } from './redact';
+import { redactGmailFailure } from './redact';
 
 /** A Gmail API transport: `send`, `verify`, `readBounces` and `close`. */
 export interface GmailTransport extends Transport {
@@ -49,7 +49,7 @@ export function gmailTransport(options: GmailTransportOptions): GmailTransport {
   const client: gmail_v1.Gmail =
     options.client ?? gmail({ version: 'v1', auth, rootUrl: options.rootUrl ?? defaultRootUrl });
   const fail = (error: unknown, operation: 'send' | 'read') =>
-    redactFailure(mapGmailError(error, { operation, now: now() }), auth);
+    redactGmailFailure(mapGmailError(error, { operation, now: now() }), auth);
 
   return {
     specificationVersion: 'v1',

@@ -1,4 +1,4 @@
-import type { TransportFailed } from '@mailgate/core';
+import { redactFailure, type TransportFailed } from '@mailgate/core';
 import type { OAuth2Client } from 'google-auth-library';
 
 /** Google access tokens, bearer headers and JWT-looking strings. */
@@ -25,13 +25,6 @@ function secretsOf(auth: OAuth2Client): string[] {
 }
 
 /** Removes tokens and secrets from the provider text of a failure. */
-export function redactFailure(failure: TransportFailed, auth: OAuth2Client): TransportFailed {
-  const text = failure.provider?.text;
-  if (!failure.provider || text === undefined) return failure;
-  let redacted = text;
-  for (const secret of secretsOf(auth)) redacted = redacted.split(secret).join('[redacted]');
-  for (const pattern of tokenPatterns) redacted = redacted.replace(pattern, '[redacted]');
-  return redacted === text
-    ? failure
-    : { ...failure, provider: { ...failure.provider, text: redacted } };
+export function redactGmailFailure(failure: TransportFailed, auth: OAuth2Client): TransportFailed {
+  return redactFailure(failure, secretsOf(auth), tokenPatterns);
 }

@@ -5,6 +5,7 @@ import type {
   TransportResult,
   TransportSendOptions,
 } from '@mailgate/core';
+import { waitUnlessAborted } from '@mailgate/core';
 import { type Client, ResponseType, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { convertToGraphMessage } from './convert-to-graph-message';
 import {
@@ -129,7 +130,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
       for (let attempt = 1; attempt < retry.attempts && shouldRetry(result); attempt++) {
         const delay = retryDelay(result, retry);
         if (delay === undefined || signal?.aborted) break;
-        if (!(await sleep(delay, signal))) break;
+        if (!(await waitUnlessAborted(delay, signal))) break;
         result = await sendOnce(body, signal);
       }
       return result;
@@ -195,18 +196,4 @@ function shouldRetry(result: TransportResult): result is TransportFailed {
 function retryDelay(failure: TransportFailed, retry: ResolvedRetry): number | undefined {
   const wait = failure.retryAfterMs ?? 250;
   return wait <= retry.maxDelayMs ? wait : undefined;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -7,6 +7,7 @@ import type {
   TransportResult,
   TransportSendOptions,
 } from '@mailgate/core';
+import { backoffDelay, redactFailure, waitUnlessAborted } from '@mailgate/core';
 import { convertToSesMessage, SesMessageError } from './convert-to-ses-message';
 import { mapSesError } from './map-ses-error';
 import { lookupSesSuppression } from './ses-suppression';
@@ -63,7 +64,7 @@ export function sesTransport(options: SesTransportOptions): SesTransport {
       );
       return { status: 'accepted', ...(answer.MessageId ? { messageId: answer.MessageId } : {}) };
     } catch (error) {
-      return redact(mapSesError(error, { from }), secrets);
+      return redactFailure(mapSesError(error, { from }), secrets);
     }
   };
 
@@ -97,17 +98,17 @@ export function sesTransport(options: SesTransportOptions): SesTransport {
       let refused: RefusedRecipient[] = [];
       if (options.checkSuppressionList) {
         const checked = await checkSuppressions(message, signal);
-        if (checked.status === 'failed') return redact(checked, secrets);
+        if (checked.status === 'failed') return redactFailure(checked, secrets);
         refused = checked.refused;
         if (refused.length) input = withoutRefused(input, refused);
       }
       const { attempts, initialDelayMs, maxDelayMs } = await resolvedRetry();
       let result = await sendOnce(input, message.from.address, signal);
       for (let attempt = 2; attempt <= attempts && shouldRetry(result); attempt++) {
-        const delayMs = retryDelay(result, attempt - 1, initialDelayMs, maxDelayMs);
+        const delayMs = backoffDelay(result, attempt - 1, { initialDelayMs, maxDelayMs });
         if (delayMs === undefined || signal?.aborted) break;
         options.onRetry?.({ attempt, delayMs, failure: result });
-        if (!(await sleep(delayMs, signal))) break;
+        if (!(await waitUnlessAborted(delayMs, signal))) break;
         result = await sendOnce(input, message.from.address, signal);
       }
       return result.status === 'accepted' && refused.length ? { ...result, refused } : result;
@@ -130,7 +131,7 @@ export function sesTransport(options: SesTransportOptions): SesTransport {
         }
         return { status: 'ok' } as const;
       } catch (error) {
-        return redact(mapSesError(error), secrets);
+        return redactFailure(mapSesError(error), secrets);
       }
     },
     async close() {
@@ -229,44 +230,10 @@ function shouldRetry(result: TransportResult): result is TransportFailed {
   return result.status === 'failed' && result.retryable && !result.permanent && !result.uncertain;
 }
 
-function retryDelay(
-  failure: TransportFailed,
-  retryNumber: number,
-  initialDelayMs: number,
-  maxDelayMs: number,
-): number | undefined {
-  if (failure.retryAfterMs !== undefined) {
-    return failure.retryAfterMs <= maxDelayMs ? failure.retryAfterMs : undefined;
-  }
-  const base = initialDelayMs * 2 ** (retryNumber - 1);
-  return Math.min(base * (0.8 + Math.random() * 0.4), maxDelayMs);
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function secretsOf(options: SesTransportOptions): string[] {
   const credentials = options.credentials;
   if (!credentials || typeof credentials === 'function') return [];
   return [credentials.secretAccessKey, credentials.sessionToken ?? ''].filter(
     (secret) => secret.length >= 4,
   );
-}
-
-function redact(failure: TransportFailed, secrets: readonly string[]): TransportFailed {
-  const text = failure.provider?.text;
-  if (!text || !secrets.length || !failure.provider) return failure;
-  const clean = secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text);
-  return clean === text ? failure : { ...failure, provider: { ...failure.provider, text: clean } };
 }

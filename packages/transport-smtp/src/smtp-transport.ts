@@ -6,15 +6,11 @@ import type {
   TransportResult,
   TransportSendOptions,
 } from '@mailgate/core';
+import { backoffDelay, redactFailure, redactText, waitUnlessAborted } from '@mailgate/core';
 import { createTransport, type SendMailOptions, type Transporter } from 'nodemailer';
 import { convertToNodemailerMessage } from './convert-to-nodemailer-message';
 import { mapSmtpError } from './map-smtp-error';
-import {
-  type ResolvedRetry,
-  resolveRetry,
-  type SmtpTransportOptions,
-  secretsOf,
-} from './smtp-transport-options';
+import { resolveRetry, type SmtpTransportOptions, secretsOf } from './smtp-transport-options';
 
 /** An SMTP transport: `send`, `verify` and `close`, and the nodemailer transporter underneath. */
 export interface SmtpTransport extends Transport {
@@ -37,7 +33,8 @@ const attemptKey = 'mailgateAttempt';
  */
 export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
   const retry = resolveRetry(options.retry);
-  const redact = redactor(secretsOf(options.auth));
+  const secrets = secretsOf(options.auth);
+  const redact = (text: string) => redactText(text, secrets);
   const transporter = createTransporter(options);
   // Errors also reach the send that met them; an 'error' event without a listener would
   // crash the host process instead.
@@ -71,7 +68,7 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
       } as SendMailOptions);
       return accepted(info, redact);
     } catch (error) {
-      return redactFailure(mapSmtpError(error, { dataSent: attempt.dataSent }), redact);
+      return redactFailure(mapSmtpError(error, { dataSent: attempt.dataSent }), secrets);
     }
   };
 
@@ -84,13 +81,13 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
       try {
         mail = convertToNodemailerMessage(message);
       } catch (error) {
-        return redactFailure(mapSmtpError(error), redact);
+        return redactFailure(mapSmtpError(error), secrets);
       }
       let result = await sendOnce(mail, signal);
       for (let attempt = 1; attempt < retry.attempts && shouldRetry(result); attempt++) {
-        const delay = retryDelay(result, attempt, retry);
+        const delay = backoffDelay(result, attempt, retry);
         if (delay === undefined || signal?.aborted) break;
-        if (!(await sleep(delay, signal))) break;
+        if (!(await waitUnlessAborted(delay, signal))) break;
         result = await sendOnce(mail, signal);
       }
       return result;
@@ -100,7 +97,7 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
         await transporter.verify();
         return { status: 'ok' } as const;
       } catch (error) {
-        return redactFailure(mapSmtpError(error), redact);
+        return redactFailure(mapSmtpError(error), secrets);
       }
     },
     async close() {
@@ -187,53 +184,9 @@ function shouldRetry(result: TransportResult): result is TransportFailed {
   return result.status === 'failed' && result.retryable && !result.permanent && !result.uncertain;
 }
 
-/** Exponential back-off with jitter, or the server's own wait; `undefined`: too long to wait here. */
-function retryDelay(
-  failure: TransportFailed,
-  attempt: number,
-  retry: ResolvedRetry,
-): number | undefined {
-  if (failure.retryAfterMs !== undefined) {
-    return failure.retryAfterMs <= retry.maxDelayMs ? failure.retryAfterMs : undefined;
-  }
-  const base = retry.initialDelayMs * 2 ** (attempt - 1);
-  const jittered = base * (0.8 + Math.random() * 0.4);
-  return Math.min(jittered, retry.maxDelayMs);
-}
-
-/** Waits; answers false when the signal aborted the wait. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-function redactor(secrets: readonly string[]): (text: string) => string {
-  if (!secrets.length) return (text) => text;
-  return (text) =>
-    secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text);
-}
-
 function redactProvider<T extends { text?: string }>(
   provider: T,
   redact: (text: string) => string,
 ): T {
   return provider.text === undefined ? provider : { ...provider, text: redact(provider.text) };
-}
-
-function redactFailure(
-  failure: TransportFailed,
-  redact: (text: string) => string,
-): TransportFailed {
-  return failure.provider
-    ? { ...failure, provider: redactProvider(failure.provider, redact) }
-    : failure;
 }
