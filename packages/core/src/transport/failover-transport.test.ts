@@ -230,7 +230,10 @@ describe('failoverTransport', () => {
   });
 
   it('should name the transport that accepted the message in the sent outcome', async () => {
-    const first = recordingTransport({ name: 'graph', respond: failure('inbox_auth_failed', 'graph') });
+    const first = recordingTransport({
+      name: 'graph',
+      respond: failure('inbox_auth_failed', 'graph'),
+    });
     const second = recordingTransport({ name: 'smtp' });
     const gate = createMailgate({ transport: failoverTransport([first, second]) });
     const outcome = await gate.send(aRequest({ context: { mode: 'individual' } }));
