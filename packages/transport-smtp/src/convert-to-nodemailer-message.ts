@@ -23,13 +23,17 @@ function tagHeader(tags: Readonly<Record<string, string>>): string | undefined {
   return pairs.length ? pairs.join('; ') : undefined;
 }
 
-export function convertToNodemailerMessage(message: TransportMessage): SendMailOptions {
+/**
+ * A mailgate message as nodemailer's mail options: addresses, bodies, headers (with
+ * mailgate's `X-Mailgate-Tags` and `X-Mailgate-Idempotency-Key`) and attachments. For any
+ * transport that builds its MIME with nodemailer (SMTP, the Gmail API); options of one
+ * transport only (`transportOptions`) are left to that transport.
+ */
+export function toMailOptions(message: TransportMessage): SendMailOptions {
   const headers: Record<string, string> = { ...message.headers };
   const tags = message.tags ? tagHeader(message.tags) : undefined;
   if (tags) headers['X-Mailgate-Tags'] = tags;
   if (message.idempotencyKey) headers['X-Mailgate-Idempotency-Key'] = message.idempotencyKey;
-  const own = (message.transportOptions?.smtp ?? {}) as SmtpMessageOptions;
-  const recipients = [...message.to, ...(message.cc ?? []), ...(message.bcc ?? [])];
   return {
     from: toAddress(message.from),
     to: message.to.map(toAddress),
@@ -52,6 +56,14 @@ export function convertToNodemailerMessage(message: TransportMessage): SendMailO
           })),
         }
       : {}),
+  };
+}
+
+export function convertToNodemailerMessage(message: TransportMessage): SendMailOptions {
+  const own = (message.transportOptions?.smtp ?? {}) as SmtpMessageOptions;
+  const recipients = [...message.to, ...(message.cc ?? []), ...(message.bcc ?? [])];
+  return {
+    ...toMailOptions(message),
     ...(typeof own.messageId === 'string' ? { messageId: own.messageId } : {}),
     ...(typeof own.envelopeFrom === 'string'
       ? { envelope: { from: own.envelopeFrom, to: recipients.map((mailbox) => mailbox.address) } }

@@ -1,4 +1,4 @@
-export type { SmtpMessageOptions } from './convert-to-nodemailer-message';
+export { type SmtpMessageOptions, toMailOptions } from './convert-to-nodemailer-message';
 export { mapSmtpError, type SmtpErrorContext } from './map-smtp-error';
 export { type SmtpTransport, smtpTransport } from './smtp-transport';
 export type {
