@@ -50,12 +50,24 @@ const endMarkers = [
   'below is a copy of the original message',
 ];
 
+const anyEndMarker = new RegExp(endMarkers.join('|'), 'g');
+
 function diagnosticPart(words: string): string {
   let end = words.length;
-  for (const marker of endMarkers) {
-    const at = words.indexOf(marker);
-    // Never cut the opening words: a text that starts with a marker is all there is.
-    if (at > 16 && at < end) end = at;
+  // Each marker's first occurrence counts, and only past the opening words: a text that
+  // starts with a marker is all there is.
+  let seen = 0;
+  anyEndMarker.lastIndex = 0;
+  for (let m = anyEndMarker.exec(words); m !== null; m = anyEndMarker.exec(words)) {
+    const bit = 1 << endMarkers.indexOf(m[0]);
+    if ((seen & bit) === 0) {
+      seen |= bit;
+      if (m.index > 16) {
+        end = m.index;
+        break;
+      }
+    }
+    anyEndMarker.lastIndex = m.index + 1;
   }
   // The cause is named in the first sentences; what follows is quoting and boilerplate.
   if (end > maxScanLength) end = maxScanLength;
@@ -143,16 +155,27 @@ function replyClass(codes: SmtpCodes): number | undefined {
 // are dropped word by word (a local part like "spam-trap@" must not count as a word of the
 // reply); a regex for them would backtrack quadratically over a long run without spaces.
 const curlyQuotes = /[\u2018\u2019\u201b`]/g;
-const whiteSpace = /\s+/g;
+// Runs of white space other than a single space: most of a text needs no change.
+const whiteSpace = / \s+|[^\S ]\s*/g;
 
 function toWords(text: string): string {
   return text.toLowerCase().replace(curlyQuotes, "'").replace(whiteSpace, ' ');
 }
 
+/** The words without those that hold an `@` (`words` is split on single spaces). */
 function withoutAddresses(words: string): string {
-  if (!words.includes('@')) return words;
-  return words
-    .split(' ')
-    .filter((word) => !word.includes('@'))
-    .join(' ');
+  let at = words.indexOf('@');
+  if (at < 0) return words;
+  const kept: string[] = [];
+  let from = 0; // where the words not yet looked at start
+  while (at >= 0) {
+    const start = words.lastIndexOf(' ', at) + 1;
+    let end = words.indexOf(' ', at);
+    if (end < 0) end = words.length;
+    if (start > from) kept.push(words.slice(from, start - 1));
+    from = end + 1;
+    at = from < words.length ? words.indexOf('@', from) : -1;
+  }
+  if (from <= words.length) kept.push(words.slice(from));
+  return kept.join(' ');
 }

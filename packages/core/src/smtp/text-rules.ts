@@ -16,6 +16,11 @@ export interface TextRule {
   readonly reason: Reason;
   readonly phrases?: readonly string[];
   readonly pattern?: RegExp;
+  /**
+   * Words without which the pattern cannot match (each of its alternatives contains one):
+   * the pattern runs only on texts that contain one of them.
+   */
+  readonly needs?: readonly string[];
 }
 
 /**
@@ -73,6 +78,7 @@ export const strongRules: readonly TextRule[] = [
     // Exchange Online: our own mailbox is over its quota and may no longer send.
     reason: 'sender_mailbox_full',
     pattern: /storedrv\.submission.{0,80}quotaexceeded/,
+    needs: ['storedrv'],
   },
   {
     reason: 'send_as_denied',
@@ -177,6 +183,7 @@ export const strongRules: readonly TextRule[] = [
     ],
     pattern:
       /\bbad spf|\bper (?:it'?s|its|the) spf record|\b(?:spf|dkim|dmarc)\b.{0,60}\b(?:fail|did not pass|does not pass|not pass|violation|validation|verification|policy|softfail|invalid|reject|alignment)|\b(?:fail(?:s|ed|ing)?(?: to pass)?|did not pass|does not pass|violat\w*)\b.{0,40}\b(?:spf|dkim|dmarc)\b/,
+    needs: ['spf', 'dkim', 'dmarc'],
   },
   // Exchange: the recipient (a group) accepts only senders authenticated inside the organisation.
   { reason: 'security_rejected', phrases: ['resolver.rst.authrequired'] },
@@ -244,6 +251,7 @@ export const strongRules: readonly TextRule[] = [
       'too frequently',
     ],
     pattern: /\bconnection(?:s)? (?:count |per \w+ )?(?:limit|exceeded)/,
+    needs: ['connection'],
   },
   {
     // Block lists and IP/host blocks; before spam, since "listed at Spamhaus" is not spam content.
@@ -289,6 +297,7 @@ export const strongRules: readonly TextRule[] = [
     // Outlook.com: "messages from 192.0.2.1 weren't sent" (S3150 and kin).
     pattern:
       /messages from \[?[\d.]+\]? weren't sent|\b(?:rbl|bl\d\d|rbls)\b|listed (?:in|on|at|by)\b/,
+    needs: ['messages from', 'bl', 'listed'],
   },
   {
     reason: 'virus_detected',
@@ -585,6 +594,7 @@ export const strongRules: readonly TextRule[] = [
     ],
     // "553 mx.example.org does not exist": a host name (two dots or more), not a mailbox.
     pattern: /\bhost [\w.-]+ not found|(?:^|[\s:(])(?:[a-z0-9-]+\.){2,}[a-z]{2,} does not exist/,
+    needs: ['not found', 'does not exist'],
   },
   {
     reason: 'mailbox_disabled',
@@ -848,6 +858,7 @@ export const strongRules: readonly TextRule[] = [
     ],
     // "Delivery failed 20 attempts": the queue's count of tries, then it gave up.
     pattern: /\bdelivery failed (?:after )?\d+ attempts/,
+    needs: ['delivery failed'],
   },
   {
     reason: 'smtp_syntax_error',
@@ -926,42 +937,69 @@ export const weakRules: readonly TextRule[] = [
 ];
 
 /**
- * A tier of rules compiled into one alternation of all its phrases, so that a text is
- * scanned once instead of once per phrase (a few hundred `includes` would cost more than
- * the rest of the classifier). Alternatives are ordered by rule, so where phrases of two
- * rules start at the same place the earlier rule's wins; across places the lowest rule
- * index seen wins. The result is the same as trying the rules one by one.
+ * A tier of rules compiled into one scan of the text for all its phrases, so that a text
+ * is read once instead of once per phrase. The phrases are filed by their first three
+ * characters; at each place of the text only the few filed under the three characters
+ * there are compared. The lowest rule index seen anywhere wins, and a rule's pattern runs
+ * only when no phrase of an earlier rule matched (and the text has one of its `needs`).
+ * The result is the same as trying the rules one by one.
  */
 export type RuleMatcher = (text: string) => Reason | undefined;
 
-const regexSpecials = /[.*+?^${}()|[\]\\]/g;
+interface Filed {
+  readonly phrase: string;
+  readonly index: number;
+  /** The phrase's character after the key, -1 when there is none: a cheap first check. */
+  readonly next: number;
+}
+
+const TABLE_BITS = 12;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+
+function slot(a: number, b: number, c: number): number {
+  return (a * 961 + b * 31 + c) & TABLE_MASK;
+}
 
 export function compileRules(rules: readonly TextRule[]): RuleMatcher {
-  const ruleOfPhrase = new Map<string, number>();
-  rules.forEach((rule, index) => {
+  const table: Filed[][] = Array.from({ length: TABLE_MASK + 1 }, () => []);
+  let minLength = Number.POSITIVE_INFINITY;
+  for (const rule of rules)
     for (const phrase of rule.phrases ?? [])
-      if (!ruleOfPhrase.has(phrase)) ruleOfPhrase.set(phrase, index);
+      if (phrase.length > 0 && phrase.length < minLength) minLength = phrase.length;
+  // The key is a phrase's first three characters (all of them, if one is shorter).
+  const keyLength = Math.min(3, minLength);
+  const seen = new Set<string>();
+  rules.forEach((rule, index) => {
+    for (const phrase of rule.phrases ?? []) {
+      if (seen.has(phrase) || phrase.length === 0) continue;
+      seen.add(phrase);
+      const next = phrase.length > keyLength ? phrase.charCodeAt(keyLength) : -1;
+      table[key(phrase, 0, keyLength)]!.push({ phrase, index, next });
+    }
   });
-  const alternation = [...ruleOfPhrase.keys()]
-    .map((phrase) => phrase.replace(regexSpecials, '\\$&'))
-    .join('|');
-  const anyPhrase = new RegExp(alternation, 'g');
+  // Rules are added in order, so each slot is sorted by rule index already.
   const withPattern = rules.flatMap((rule, index) =>
-    rule.pattern ? [{ index, pattern: rule.pattern }] : [],
+    rule.pattern ? [{ index, pattern: rule.pattern, needs: rule.needs }] : [],
   );
 
   return (text) => {
     let best = rules.length;
-    anyPhrase.lastIndex = 0;
-    for (let match = anyPhrase.exec(text); match !== null; match = anyPhrase.exec(text)) {
-      const index = ruleOfPhrase.get(match[0]) ?? rules.length;
-      if (index < best) best = index;
-      if (best === 0) break;
-      // Resume one character on, so that a phrase overlapping this match is not skipped.
-      anyPhrase.lastIndex = match.index + 1;
+    const last = text.length - minLength;
+    for (let i = 0; i <= last && best > 0; i++) {
+      const filed = table[key(text, i, keyLength)]!;
+      for (let j = 0; j < filed.length; j++) {
+        const entry = filed[j]!;
+        if (entry.index >= best) break;
+        if (entry.next >= 0 && text.charCodeAt(i + keyLength) !== entry.next) continue;
+        if (text.startsWith(entry.phrase, i)) {
+          best = entry.index;
+          break;
+        }
+      }
     }
-    for (const { index, pattern } of withPattern) {
+    for (const { index, pattern, needs } of withPattern) {
       if (index >= best) break;
+      if (needs && !containsAny(text, needs)) continue;
       if (pattern.test(text)) {
         best = index;
         break;
@@ -969,4 +1007,16 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
     }
     return rules[best]?.reason;
   };
+}
+
+function containsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
+  return false;
+}
+
+function key(text: string, at: number, length: number): number {
+  if (length >= 3)
+    return slot(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2));
+  if (length === 2) return slot(text.charCodeAt(at), text.charCodeAt(at + 1), 0);
+  return slot(text.charCodeAt(at), 0, 0);
 }
