@@ -74,7 +74,8 @@ function hex(c: number): number {
 
 /** Quoted-printable to bytes; a broken escape is kept literally. */
 export function decodeQuotedPrintable(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 3);
+  // Only characters beyond ASCII (text already decoded) take more than one byte.
+  const out = new Uint8Array(isAscii(text) ? text.length : text.length * 3);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -126,7 +127,11 @@ function isAscii(text: string): boolean {
 export function decodeBody(body: string, encoding: string, charset: string | undefined): string {
   const enc = encoding.toLowerCase();
   if (enc === 'base64') return decodeBytes(decodeBase64(body), charset);
-  if (enc === 'quoted-printable') return decodeBytes(decodeQuotedPrintable(body), charset);
+  if (enc === 'quoted-printable') {
+    // No escape and nothing a charset could change: the text is its own decoding.
+    if (!body.includes('=') && !body.includes('\x1b') && isAscii(body)) return body;
+    return decodeBytes(decodeQuotedPrintable(body), charset);
+  }
   if (charset && body.includes('\x1b') && isAscii(body)) {
     const bytes = new Uint8Array(body.length);
     for (let i = 0; i < body.length; i++) bytes[i] = body.charCodeAt(i);

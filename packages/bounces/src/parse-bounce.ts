@@ -14,7 +14,7 @@ import { originalFromPart, readOriginal, splitAtOriginal } from './original-mess
 import { hotmailComplaintRecipients, parseArfFields } from './parse-arf';
 import { parseDsnFields } from './parse-dsn';
 import { cleanAddress, findAddresses, findCommand, type RawRecipient } from './raw-recipient';
-import { header, type MimePart, splitMessage } from './split-message';
+import { type HeaderMap, header, type MimePart, splitMessage } from './split-message';
 import type { BounceRecipient, OriginalMessage, ParsedReport } from './types';
 
 /**
@@ -127,25 +127,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     }
   }
 
-  const ctx: FormatContext = {
-    headers,
-    subject,
-    from: header(headers, 'from') ?? '',
-    notice: cut.notice,
-    body,
-    parts,
-    ...(original ? { original } : {}),
-    // Only the plain-text readers need these; most reports never get that far.
-    get excluded() {
-      return excludedAddresses(headers, original);
-    },
-    get reportAddresses() {
-      return excludedAddresses(headers, undefined);
-    },
-    get reporterAddress() {
-      return new Set(findAddresses(header(headers, 'from') ?? ''));
-    },
-  };
+  const ctx = new Context(headers, subject, cut.notice, body, parts, original);
   // Many DSNs leave Diagnostic-Code out (or the command it answered) and put the server's
   // words in the notice.
   if (raws) enrichFromNotice(raws, cut.notice);
@@ -211,6 +193,40 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   const failed = recipients.filter((r) => r.event === 'failed' || r.event === 'delayed');
   if (failed.length > 0) return { kind: 'bounce', ...extra, recipients: failed };
   return { kind: 'delivered', ...extra, recipients };
+}
+
+/** What the format readers see; the address sets only the plain-text readers need are made on first use. */
+class Context implements FormatContext {
+  readonly from: string;
+  #excluded?: Set<string>;
+  #reportAddresses?: Set<string>;
+  #reporterAddress?: Set<string>;
+
+  constructor(
+    readonly headers: HeaderMap,
+    readonly subject: string,
+    readonly notice: string,
+    readonly body: string,
+    readonly parts: readonly MimePart[],
+    readonly original: OriginalMessage | undefined,
+  ) {
+    this.from = header(headers, 'from') ?? '';
+  }
+
+  get excluded(): ReadonlySet<string> {
+    this.#excluded ??= excludedAddresses(this.headers, this.original);
+    return this.#excluded;
+  }
+
+  get reportAddresses(): ReadonlySet<string> {
+    this.#reportAddresses ??= excludedAddresses(this.headers, undefined);
+    return this.#reportAddresses;
+  }
+
+  get reporterAddress(): ReadonlySet<string> {
+    this.#reporterAddress ??= new Set(findAddresses(this.from));
+    return this.#reporterAddress;
+  }
 }
 
 function enrichFromNotice(raws: RawRecipient[], text: string): void {

@@ -29,13 +29,18 @@ interface Group {
 function fieldLines(text: string): Array<[string, string] | null> {
   const out: Array<[string, string] | null> = [];
   let last: [string, string] | null = null;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') {
+  let pos = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end);
+    pos = end + 1;
+    const c = line.charCodeAt(0);
+    if (line.length === 0 || ((c <= 32 || c >= 128) && line.trim() === '')) {
       out.push(null);
       last = null;
       continue;
     }
-    const c = line.charCodeAt(0);
     if ((c === 32 || c === 9) && last) {
       last[1] += ` ${line.trim()}`;
       continue;

@@ -46,22 +46,78 @@ export function cleanAddress(value: string | undefined): string | undefined {
   return v.toLowerCase();
 }
 
-const ADDRESS = /[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+/;
-const ADDRESS_G = new RegExp(ADDRESS.source, 'g');
+/** `[\w.!#$%&'*+/=?^`{|}~-]`: the characters of a local part, by char code. */
+const LOCAL = new Uint8Array(128);
+/** `[\w-]`: the characters of a domain label. */
+const LABEL = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[\w-]/.test(ch)) LABEL[c] = 1;
+  if (/[\w.!#$%&'*+/=?^`{|}~-]/.test(ch)) LOCAL[c] = 1;
+}
+
+function isLocal(c: number): boolean {
+  return c < 128 && LOCAL[c] === 1;
+}
+
+function isLabel(c: number): boolean {
+  return c < 128 && LABEL[c] === 1;
+}
+
+/**
+ * The end of the domain `[\w-]+(?:\.[\w-]+)+` starting at `from`, or -1 when there is
+ * none (a single label, or none at all).
+ */
+function domainEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isLabel(text.charCodeAt(i))) i++;
+  if (i === from) return -1;
+  let labels = 1;
+  while (text.charCodeAt(i) === 46 && isLabel(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < text.length && isLabel(text.charCodeAt(i))) i++;
+    labels++;
+  }
+  return labels >= 2 ? i : -1;
+}
+
+/**
+ * Each e-mail address in a text as the pattern `local@label.label…` would find it, left to
+ * right without overlaps. Found from each `@` outwards: a pattern tried at every place
+ * of a long word without one would cost quadratic time.
+ */
+function rawAddresses(text: string, out: string[], limit: number): void {
+  let lastEnd = 0;
+  let at = text.indexOf('@');
+  while (at >= 0 && out.length < limit) {
+    let start = at;
+    while (start > lastEnd && isLocal(text.charCodeAt(start - 1))) start--;
+    const end = start < at ? domainEnd(text, at + 1) : -1;
+    if (end >= 0) {
+      out.push(text.slice(start, end));
+      lastEnd = end;
+      at = text.indexOf('@', end);
+    } else {
+      at = text.indexOf('@', at + 1);
+    }
+  }
+}
 
 /** The first e-mail address in a text, or undefined. */
 export function findAddress(text: string): string | undefined {
-  const m = ADDRESS.exec(text);
-  return m ? cleanAddress(m[0]) : undefined;
+  const found: string[] = [];
+  rawAddresses(text, found, 1);
+  return found.length > 0 ? cleanAddress(found[0]) : undefined;
 }
 
 /** All e-mail addresses in a text, in order, without repeats. */
 export function findAddresses(text: string): string[] {
-  // Most lines of a notice hold no address; the regex would try every position of them.
   if (!text.includes('@')) return [];
+  const found: string[] = [];
+  rawAddresses(text, found, Number.POSITIVE_INFINITY);
   const seen = new Set<string>();
-  for (const m of text.matchAll(ADDRESS_G)) {
-    const a = cleanAddress(m[0]);
+  for (const raw of found) {
+    const a = cleanAddress(raw);
     if (a) seen.add(a);
   }
   return [...seen];
@@ -69,8 +125,11 @@ export function findAddresses(text: string): string[] {
 
 /** Collapses a (possibly multi-line) diagnostic into one line. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(WHITE_RUN, ' ').trim();
 }
+
+/** Runs of white space other than a single space: most of a text needs no change. */
+const WHITE_RUN = / \s+|[^\S ]\s*/g;
 
 // 2.x.x codes in a failure notice belong to the transcript's accepted steps, not the failure.
 const STATUS = /\b([45])\.(\d{1,3})\.(\d{1,3})\b/;
@@ -94,11 +153,16 @@ const COMMAND =
 /** A labelled field: "SMTP command: DATA", "-------SMTP command\nDATA". */
 const SMTP_COMMAND_FIELD = /\bSMTP command[\s:=-]{0,12}(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH)\b/i;
 
+const SENT = /(?:>>>|\bIn:)\s*(RCPT|MAIL|DATA|EHLO|HELO|STARTTLS)\b/gi;
+
 /** The SMTP command a text says the refusal came after. */
 export function findCommand(text: string): string | undefined {
   // In a session transcript the refused command is the last one sent.
-  const sent = [...text.matchAll(/(?:>>>|\bIn:)\s*(RCPT|MAIL|DATA|EHLO|HELO|STARTTLS)\b/gi)];
-  const last = sent[sent.length - 1];
+  let last: RegExpExecArray | null = null;
+  if (text.includes('>>>') || /\bin:/i.test(text)) {
+    SENT.lastIndex = 0;
+    for (let m = SENT.exec(text); m !== null; m = SENT.exec(text)) last = m;
+  }
   if (last) {
     const command = last[1]!.toUpperCase();
     // PIPELINING: the client sends RCPT … DATA at once and reads the replies after ">>> DATA";

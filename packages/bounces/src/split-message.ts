@@ -38,9 +38,31 @@ export function header(headers: HeaderMap, name: string): string | undefined {
 /** Some MTAs forget to indent a folded parameter (`boundary="…"` on its own line). */
 const BARE_PARAMETER = /[^\S\n]*[\w-]+\*?=/y;
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
+}
+
+/** `text[from, to)` without the blanks at either end, copied once. */
+function trimmed(text: string, from: number, to: number): string {
+  while (from < to && isBlank(text.charCodeAt(from))) from++;
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+  const value = text.slice(from, to);
+  // Other white space (no-break space, …) is rare; trim() knows all of it.
+  return value.length > 0 && (value.charCodeAt(0) > 127 || value.charCodeAt(value.length - 1) > 127)
+    ? value.trim()
+    : value;
+}
+
+function add(headers: HeaderMap, name: string, value: string): void {
+  const list = headers.get(name);
+  if (list) list.push(value);
+  else headers.set(name, [value]);
+}
+
 /**
  * Splits a header block from its body; the block ends at the first empty line. One pass
- * over the text: no per-line strings, and a value is copied out only once.
+ * over the text: no per-line strings, and a value is copied out once (folded ones are
+ * joined line by line).
  */
 export function splitHead(text: string, from = 0): { headers: HeaderMap; body: string } {
   const headers: HeaderMap = new Map();
@@ -50,20 +72,13 @@ export function splitHead(text: string, from = 0): { headers: HeaderMap; body: s
   const body = end < 0 ? '' : text.slice(end + (end === from ? 1 : 2));
   let name = '';
   let value = '';
-  const flush = () => {
-    if (!name) return;
-    const list = headers.get(name);
-    const v = value.trim();
-    if (list) list.push(v);
-    else headers.set(name, [v]);
-  };
   let pos = from;
   while (pos < blockEnd) {
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0 || lineEnd > blockEnd) lineEnd = blockEnd;
     const c = text.charCodeAt(pos);
     if ((c === 32 || c === 9) && name) {
-      value += ` ${text.slice(pos, lineEnd).trim()}`;
+      value = `${value} ${trimmed(text, pos, lineEnd)}`;
       pos = lineEnd + 1;
       continue;
     }
@@ -74,22 +89,25 @@ export function splitHead(text: string, from = 0): { headers: HeaderMap; body: s
       if (eq >= 0 && eq < lineEnd && (colon < 0 || eq < colon)) {
         BARE_PARAMETER.lastIndex = pos;
         if (BARE_PARAMETER.test(text)) {
-          value += ` ${text.slice(pos, lineEnd).trim()}`;
+          value = `${value} ${trimmed(text, pos, lineEnd)}`;
           pos = lineEnd + 1;
           continue;
         }
       }
+      add(headers, name, value.trim());
     }
-    flush();
     if (colon > pos && colon - pos < 80) {
-      name = text.slice(pos, colon).trim().toLowerCase();
-      value = text.slice(colon + 1, lineEnd);
+      name = trimmed(text, pos, colon).toLowerCase();
+      // Blanks before the value go now; the rest of the trimming waits for the last fold.
+      let at = colon + 1;
+      while (at < lineEnd && isBlank(text.charCodeAt(at))) at++;
+      value = text.slice(at, lineEnd);
     } else {
       name = '';
     }
     pos = lineEnd + 1;
   }
-  flush();
+  if (name) add(headers, name, value.trim());
   return { headers, body };
 }
 
