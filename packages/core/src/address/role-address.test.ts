@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRoleAddress } from './role-address';
+import { isRoleAddress, isRoleLocal, matchesRole } from './role-address';
 
 describe('isRoleAddress', () => {
   it.each([
@@ -60,5 +61,26 @@ describe('isRoleAddress', () => {
 
   it('should answer false for a non-string instead of throwing', () => {
     expect(isRoleAddress(undefined as unknown as string)).toBe(false);
+  });
+});
+
+describe('isRoleLocal', () => {
+  // Role words, prefixes and people's names joined by separators, sub-addresses and digits.
+  const part = fc.oneof(
+    fc.constantFrom('info', 'no', 'reply', 'do', 'not', 'sales', 'support', 'hr', 'nl', 'se'),
+    fc.constantFrom('mailer', 'daemon', 'e', 'mail', 'anna', 'person', 'x', 'team', 'lead'),
+    fc.string({ unit: fc.constantFrom(...'abcinor019'), maxLength: 6 }),
+  );
+  const local = fc
+    .array(fc.tuple(part, fc.constantFrom('', '-', '_', '.', '+', '1', '01')), { maxLength: 4 })
+    .map((parts) => parts.flat().join(''));
+
+  it('should answer as the full check does: the first-word shortcut never misses a role', () => {
+    fc.assert(
+      fc.property(local, (value) => {
+        expect(isRoleLocal(value)).toBe(matchesRole(value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -63,8 +63,48 @@ export function isRoleAddress(local: string): boolean {
   return isRoleLocal(local.toLowerCase());
 }
 
+/**
+ * By first letter and length, the words a role must start with (the roles and the
+ * joined prefixes): a local part whose first word is none of them is no role, which
+ * answers most people's addresses without a slice or a set look-up.
+ */
+const FIRST_WORDS = new Uint8Array(128 * 65);
+for (const word of [...ROLES, ...JOINED_PREFIXES]) {
+  FIRST_WORDS[(word.charCodeAt(0) & 0x7f) * 65 + Math.min(word.length, 64)] = 1;
+}
+
+/**
+ * Whether `s.slice(0, end)` (lower case) may be a role: its first word — up to a
+ * separator or a `+`, with or without trailing digits — has the first letter and
+ * length of a role word. False means it surely is none.
+ */
+function mayBeRole(s: string, end: number): boolean {
+  let word = 0;
+  while (word < end) {
+    const c = s.charCodeAt(word);
+    if (c === 0x2b || c === 0x2d || c === 0x5f || c === 0x2e) break;
+    word++;
+  }
+  if (word === 0) return false;
+  const row = (s.charCodeAt(0) & 0x7f) * 65;
+  if (FIRST_WORDS[row + Math.min(word, 64)] === 1) return true;
+  let stem = word;
+  while (stem > 0 && isDigit(s.charCodeAt(stem - 1))) stem--;
+  return stem !== word && stem > 0 && FIRST_WORDS[row + stem] === 1;
+}
+
+/** `isRoleLocal` of the local part `address.slice(0, at)`, slicing only when it may be one. */
+export function isRoleAt(address: string, at: number): boolean {
+  return mayBeRole(address, at) && isRoleLocal(address.slice(0, at));
+}
+
 /** `isRoleAddress` for a local part already in lower case (the hot path). */
 export function isRoleLocal(local: string): boolean {
+  return mayBeRole(local, local.length) && matchesRole(local);
+}
+
+/** `isRoleLocal` without the first-word shortcut; exported for the test that holds them together. */
+export function matchesRole(local: string): boolean {
   // One pass: where the sub-address starts, and where the first separator is.
   let end = local.length;
   let separator = -1;

@@ -1,8 +1,9 @@
 import { ATEXT, hasControl, isControl } from './characters';
 import { checkAsciiDomain } from './check-domain';
 import { isDisposableAsciiDomain } from './disposable-domain';
+import { type DomainInfo, validAsciiDomain } from './domain-cache';
 import { toAsciiDomain } from './normalize-address';
-import { isRoleLocal } from './role-address';
+import { isRoleAt, isRoleLocal } from './role-address';
 
 export type AddressProblem =
   | 'empty'
@@ -58,6 +59,72 @@ const MAX_INPUT = 1024;
  * Surrounding white space is trimmed. Never throws.
  */
 export function validateAddress(input: unknown): AddressCheck {
+  const early = screen(input);
+  if (typeof early !== 'string') return early;
+  try {
+    return check(early);
+  } catch {
+    // Nothing above is known to throw; this keeps the promise if a runtime's URL does.
+    return refused('bad_domain', 'The domain could not be converted to its ASCII form.');
+  }
+}
+
+/** A valid address as the gate's hot path needs it; the gate keeps one and refills it. */
+export interface ValidAddress {
+  /** Normalized: lower case, the domain in punycode. */
+  address: string;
+  /** As given, trimmed. */
+  display: string;
+  /** The domain's facts; shared by every address at the same domain. */
+  domain: DomainInfo;
+  role: boolean;
+}
+
+/**
+ * `validateAddress` for the bulk path: the same verdict, but a valid address is written
+ * into `out` (answering `undefined`) instead of a new object, and its domain is
+ * checked once per domain rather than once per address. Never throws.
+ */
+export function validateAddressInto(
+  input: unknown,
+  out: ValidAddress,
+): Extract<AddressCheck, { ok: false }> | undefined {
+  const early = screen(input);
+  if (typeof early !== 'string') return early;
+  try {
+    const at = checkLocal(early);
+    if (typeof at !== 'number') return at;
+    const known = validAsciiDomain(early, at + 1);
+    if (known !== undefined) {
+      if (early.length > MAX_ADDRESS) return tooLong(early, early.length);
+      const address = early.toLowerCase();
+      out.address = address;
+      out.display = early;
+      out.domain = known;
+      out.role = isRoleAt(address, at);
+      return undefined;
+    }
+  } catch {
+    // Fall through to the long way, which says what is wrong.
+  }
+  const check = validateAddress(input);
+  if (!check.ok) return check;
+  out.address = check.address;
+  out.display = check.display;
+  out.domain = {
+    domain: check.domain,
+    key: `@${check.domain}`,
+    disposable: check.disposable,
+  };
+  out.role = check.role;
+  return undefined;
+}
+
+/**
+ * The checks before the syntax: a string of sane length, with no control character
+ * trimmed off its edges; answers it trimmed.
+ */
+function screen(input: unknown): string | Extract<AddressCheck, { ok: false }> {
   if (typeof input !== 'string') {
     return refused('not_a_string', `Expected the address as a string, got ${describe(input)}.`);
   }
@@ -71,16 +138,80 @@ export function validateAddress(input: unknown): AddressCheck {
   // `trim` also removes CR and LF: look at what it removed before it is lost.
   if (display.length !== input.length && hasControl(input)) return lineBreak();
   if (display.length === 0) return refused('empty', 'The address is empty.');
-  try {
-    return check(display);
-  } catch {
-    // Nothing above is known to throw; this keeps the promise if a runtime's URL does.
-    return refused('bad_domain', 'The domain could not be converted to its ASCII form.');
-  }
+  return display;
 }
 
 /** The checks on a trimmed, non-empty input of sane length. */
 function check(s: string): AddressCheck {
+  const at = checkLocal(s);
+  if (typeof at !== 'number') return at;
+  const known = validAsciiDomain(s, at + 1);
+  if (known !== undefined) {
+    if (s.length > MAX_ADDRESS) return tooLong(s, s.length);
+    const address = s.toLowerCase();
+    const local = address.slice(0, at);
+    return {
+      ok: true,
+      address,
+      display: s,
+      local,
+      domain: known.domain,
+      role: isRoleLocal(local),
+      disposable: known.disposable,
+    };
+  }
+
+  // Domain: plain ASCII is checked in place; anything else goes through IDNA first.
+  let fault = checkAsciiDomain(s, at + 1);
+  let domain: string | undefined;
+  if (fault === 'non_ascii') {
+    domain = toAsciiDomain(s.slice(at + 1));
+    if (domain === undefined) {
+      return fail(s, 'bad_domain', 'The internationalized domain cannot be converted to punycode.');
+    }
+    fault = checkAsciiDomain(domain, 0);
+  }
+  if (fault === 'non_ascii')
+    return fail(s, 'bad_domain', 'The domain could not be converted to ASCII.');
+  if (fault !== undefined) return fail(s, fault.problem, fault.detail);
+
+  const length = domain === undefined ? s.length : at + 1 + domain.length;
+  if (length > MAX_ADDRESS) return tooLong(s, length);
+
+  let address: string;
+  let local: string;
+  if (domain === undefined) {
+    address = s.toLowerCase();
+    local = address.slice(0, at);
+    domain = address.slice(at + 1);
+  } else {
+    local = s.slice(0, at).toLowerCase();
+    address = `${local}@${domain}`;
+  }
+  return {
+    ok: true,
+    address,
+    display: s,
+    local,
+    domain,
+    role: isRoleLocal(local),
+    disposable: isDisposableAsciiDomain(domain),
+  };
+}
+
+function tooLong(s: string, length: number): AddressCheck & { ok: false } {
+  return fail(
+    s,
+    'too_long',
+    `The address is ${length} characters long; at most ${MAX_ADDRESS} are allowed.`,
+  );
+}
+
+/**
+ * The local part (a dot-atom, up to the only `@`): answers the index of the `@`, or
+ * what is wrong.
+ */
+function checkLocal(s: string): number | (AddressCheck & { ok: false }) {
   // Local part: a dot-atom, read up to the `@`.
   let at = -1;
   let previous = 0x2e; // as if after a dot, so that a leading dot is caught
@@ -110,49 +241,7 @@ function check(s: string): AddressCheck {
     );
   }
   if (s.indexOf('@', at + 1) >= 0) return syntax(s, 'The address has more than one @.');
-
-  // Domain: plain ASCII is checked in place; anything else goes through IDNA first.
-  let fault = checkAsciiDomain(s, at + 1);
-  let domain: string | undefined;
-  if (fault === 'non_ascii') {
-    domain = toAsciiDomain(s.slice(at + 1));
-    if (domain === undefined) {
-      return fail(s, 'bad_domain', 'The internationalized domain cannot be converted to punycode.');
-    }
-    fault = checkAsciiDomain(domain, 0);
-  }
-  if (fault === 'non_ascii')
-    return fail(s, 'bad_domain', 'The domain could not be converted to ASCII.');
-  if (fault !== undefined) return fail(s, fault.problem, fault.detail);
-
-  const length = domain === undefined ? s.length : at + 1 + domain.length;
-  if (length > MAX_ADDRESS) {
-    return fail(
-      s,
-      'too_long',
-      `The address is ${length} characters long; at most ${MAX_ADDRESS} are allowed.`,
-    );
-  }
-
-  let address: string;
-  let local: string;
-  if (domain === undefined) {
-    address = s.toLowerCase();
-    local = address.slice(0, at);
-    domain = address.slice(at + 1);
-  } else {
-    local = s.slice(0, at).toLowerCase();
-    address = `${local}@${domain}`;
-  }
-  return {
-    ok: true,
-    address,
-    display: s,
-    local,
-    domain,
-    role: isRoleLocal(local),
-    disposable: isDisposableAsciiDomain(domain),
-  };
+  return at;
 }
 
 function localCharProblem(s: string, i: number, c: number): string {
@@ -164,22 +253,22 @@ function localCharProblem(s: string, i: number, c: number): string {
 }
 
 /** A refusal; control characters anywhere outrank whatever else was found. */
-function fail(s: string, problem: AddressProblem, detail: string): AddressCheck {
+function fail(s: string, problem: AddressProblem, detail: string): AddressCheck & { ok: false } {
   return hasControl(s) ? lineBreak() : refused(problem, detail);
 }
 
-function syntax(s: string, detail: string): AddressCheck {
+function syntax(s: string, detail: string): AddressCheck & { ok: false } {
   return fail(s, 'syntax', detail);
 }
 
-function lineBreak(): AddressCheck {
+function lineBreak(): AddressCheck & { ok: false } {
   return refused(
     'line_break',
     'The address contains a line break or another control character, as used for header injection.',
   );
 }
 
-function refused(problem: AddressProblem, detail: string): AddressCheck {
+function refused(problem: AddressProblem, detail: string): AddressCheck & { ok: false } {
   return { ok: false, problem, detail };
 }
 

@@ -40,12 +40,25 @@ export function createBulkRun(
   let resumeWaiters: (() => void)[] = [];
   let running: Promise<BulkSummary> | undefined;
 
-  // The reader's side: a queue, and a promise to wake it or the producer.
+  // The reader's side: a queue (read from `head` on, compacted when drained), and a
+  // promise to wake it or the producer.
   let reading = false;
-  const queue: BulkItem[] = [];
+  let queue: BulkItem[] = [];
+  let head = 0;
   let finished = false;
   let wakeReader: (() => void) | undefined;
   let wakeProducer: (() => void) | undefined;
+  // Each wakes its waiter once: forgetting it spares a call per outcome afterwards.
+  const wakeTheReader = () => {
+    const wake = wakeReader;
+    wakeReader = undefined;
+    wake?.();
+  };
+  const wakeTheProducer = () => {
+    const wake = wakeProducer;
+    wakeProducer = undefined;
+    wake?.();
+  };
 
   const progress = (): BulkProgress => ({
     read: counts.read,
@@ -65,7 +78,12 @@ export function createBulkRun(
       byReason[outcome.reason] = (byReason[outcome.reason] ?? 0) + 1;
     }
     if (outcome.status !== 'ready') {
-      safeHook(context, (hooks) => hooks.onOutcome?.(outcome), 'onOutcome');
+      // As `safeHook` does, without a closure per outcome.
+      try {
+        context.hooks.onOutcome?.(outcome);
+      } catch (error) {
+        safeHook(context, (hooks) => hooks.onError?.(error, 'onOutcome'), 'onError');
+      }
       if (outcome.status === 'sent' || outcome.stage === 'transport') {
         counts.attempts++;
         if (isRecipientRefusal(outcome)) counts.refusals++;
@@ -73,7 +91,7 @@ export function createBulkRun(
     }
     if (reading) {
       queue.push({ index, outcome });
-      wakeReader?.();
+      if (wakeReader !== undefined) wakeTheReader();
     }
   };
 
@@ -154,16 +172,29 @@ export function createBulkRun(
     if (options.signal?.aborted) stoppedBy = 'cancelled';
     let batch: unknown[] = [];
     let first = 0;
+    const take = async (request: unknown) => {
+      batch.push(request);
+      counts.read++;
+      if (batch.length < batchSize) return;
+      await processBatch(batch, first);
+      first += batch.length;
+      batch = [];
+      report();
+      await backpressure();
+    };
     try {
-      for await (const request of requests) {
-        batch.push(request);
-        counts.read++;
-        if (batch.length < batchSize) continue;
-        await processBatch(batch, first);
-        first += batch.length;
-        batch = [];
-        report();
-        await backpressure();
+      if (isSyncIterable(requests)) {
+        // `for await` over a sync iterable costs a promise and a microtask per request;
+        // read it directly, awaiting only what is a promise, as `for await` would.
+        for (const request of requests) {
+          if (isThenable(request)) await take(await request);
+          else if (batch.length + 1 < batchSize) {
+            batch.push(request);
+            counts.read++;
+          } else await take(request);
+        }
+      } else {
+        for await (const request of requests) await take(request);
       }
     } catch (error) {
       // The input itself failed: what was read still gets its outcomes; no more can be known.
@@ -174,7 +205,7 @@ export function createBulkRun(
     }
     if (batch.length > 0) await processBatch(batch, first);
     finished = true;
-    wakeReader?.();
+    wakeTheReader();
     report();
     return {
       total: counts.done,
@@ -193,13 +224,32 @@ export function createBulkRun(
   };
 
   const backpressure = async () => {
-    while (reading && queue.length > HIGH_WATER)
+    while (reading && queue.length - head > HIGH_WATER)
       await new Promise<void>((resolve) => (wakeProducer = resolve));
   };
 
   const start = () => {
     running ??= produce();
     return running;
+  };
+
+  /** The next buffered outcome as an iterator result; done when there is none. */
+  const nextResult = (): IteratorResult<BulkItem> => {
+    if (head === queue.length) return { done: true, value: undefined };
+    const item = queue[head++]!;
+    if (head === queue.length) {
+      queue = [];
+      head = 0;
+    }
+    if (wakeProducer !== undefined && queue.length - head <= HIGH_WATER) wakeTheProducer();
+    return { done: false, value: item };
+  };
+
+  const waitForNext = async (): Promise<IteratorResult<BulkItem>> => {
+    while (head === queue.length && !finished) {
+      await new Promise<void>((resolve) => (wakeReader = resolve));
+    }
+    return nextResult();
   };
 
   const run: BulkRun = {
@@ -224,21 +274,17 @@ export function createBulkRun(
       reading = true;
       void start();
       return {
-        async next(): Promise<IteratorResult<BulkItem>> {
-          while (queue.length === 0 && !finished) {
-            await new Promise<void>((resolve) => (wakeReader = resolve));
-          }
-          const item = queue.shift();
-          if (queue.length <= HIGH_WATER) wakeProducer?.();
-          return item === undefined
-            ? { done: true, value: undefined }
-            : { done: false, value: item };
+        // Not an async function: while outcomes are buffered (the usual case) an
+        // already-settled promise costs less than an async call per outcome.
+        next(): Promise<IteratorResult<BulkItem>> {
+          return head < queue.length || finished ? Promise.resolve(nextResult()) : waitForNext();
         },
         async return(): Promise<IteratorResult<BulkItem>> {
           // The reader left: keep running to the end, but stop buffering for it.
           reading = false;
-          queue.length = 0;
-          wakeProducer?.();
+          queue = [];
+          head = 0;
+          wakeTheProducer();
           return { done: true, value: undefined };
         },
       };
@@ -257,6 +303,25 @@ function preflightOf(decision: Decision): Preflight | NotSent {
     address: prepared.display!,
     warnings: prepared.warnings,
   };
+}
+
+/** An iterable that `for await` would read through its sync iterator. */
+function isSyncIterable(value: unknown): value is Iterable<unknown> {
+  const iterable = value as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    iterable[Symbol.asyncIterator] == null &&
+    typeof iterable[Symbol.iterator] === 'function'
+  );
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 function clamp(value: number | undefined, fallback: number, min: number, max: number): number {

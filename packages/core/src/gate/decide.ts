@@ -5,7 +5,7 @@ import type { Stores } from '../stores/types';
 import { evaluatePolicies } from './evaluate-policies';
 import { fetchFacts } from './fetch-facts';
 import { notSent } from './not-sent';
-import { type PreparedRequest, prepareRequest } from './prepare-request';
+import { isUnreadable, type PreparedRequest, prepareRequest } from './prepare-request';
 
 export interface DecideOptions {
   readonly stores: Stores;
@@ -38,20 +38,21 @@ export async function decideBatch(
   const decisions: Decision[] = new Array(inputs.length);
   const pending: number[] = [];
   const requests: PolicyRequest[] = [];
+  const domainKeys: string[] = [];
   const prepared: (PreparedRequest | undefined)[] = new Array(inputs.length);
   const parse = createRequestParser();
   for (let i = 0; i < inputs.length; i++) {
-    const preparation = prepareRequest(inputs[i], options.now, parse);
-    if (!preparation.ok) {
-      decisions[i] = { prepared: undefined, blocked: [preparation.notSent] };
+    const current = prepareRequest(inputs[i], options.now, parse);
+    if (isUnreadable(current)) {
+      decisions[i] = { prepared: undefined, blocked: [current] };
       continue;
     }
-    const current = preparation.prepared;
     prepared[i] = current;
     const policyRequest = current.policyRequest;
     if (policyRequest !== undefined && (options.all || current.problems.length === 0)) {
       pending.push(i);
       requests.push(policyRequest);
+      domainKeys.push(current.domainKey!);
     } else {
       decisions[i] = { prepared: current, blocked: current.problems };
     }
@@ -61,6 +62,7 @@ export async function decideBatch(
   const facts = await fetchFacts(
     options.stores,
     requests,
+    domainKeys,
     options.policies,
     options.storeTimeoutMs,
   );

@@ -2,7 +2,7 @@ import type { NotSent } from '../outcome';
 import type { Policy, PolicyFacts, PolicyRequest } from '../policy/policy';
 import { reasonInfo } from '../reasons/reason-info';
 import type { Stage } from '../reasons/reason-types';
-import { notSent } from './not-sent';
+import { NONE, notSent } from './not-sent';
 import { errorMessage } from './with-timeout';
 
 /**
@@ -16,8 +16,9 @@ export function evaluatePolicies(
   facts: PolicyFacts,
   display: string,
   all: boolean,
-): NotSent[] {
-  const found: NotSent[] = [];
+): readonly NotSent[] {
+  // Allocated on the first verdict: most requests get none.
+  let found: NotSent[] | undefined;
   for (const policy of policies) {
     let outcome: NotSent | undefined;
     try {
@@ -41,11 +42,12 @@ export function evaluatePolicies(
       });
     }
     if (outcome !== undefined) {
-      found.push(outcome);
+      if (found === undefined) found = [outcome];
+      else found.push(outcome);
       if (!all) return found;
     }
   }
-  return found;
+  return found ?? NONE;
 }
 
 /**

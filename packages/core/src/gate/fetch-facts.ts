@@ -16,6 +16,8 @@ type Lookup = ReadonlyArray<readonly Suppression[] | undefined>;
 export async function fetchFacts(
   stores: Stores,
   requests: readonly PolicyRequest[],
+  /** By request: the `@domain` key of its address's domain. */
+  domainKeys: readonly string[],
   policies: readonly Policy[],
   timeoutMs: number,
 ): Promise<FactsResult> {
@@ -31,7 +33,7 @@ export async function fetchFacts(
     for (let i = 0; i < indexes.length; i++) {
       const request = requests[indexes[i]!]!;
       keys[i * 2] = request.address;
-      keys[i * 2 + 1] = `@${request.domain}`;
+      keys[i * 2 + 1] = domainKeys[indexes[i]!]!;
     }
     calls.push(
       callStore(() => stores.suppressions.lookup(tenant, keys, now), timeoutMs).then((result) => {
@@ -56,14 +58,21 @@ export async function fetchFacts(
   if (failure !== undefined) return { ok: false, failure };
 
   const facts: PolicyFacts[] = new Array(requests.length);
+  // Most addresses are on no list: they share one (frozen) answer.
+  const nothing: PolicyFacts = Object.freeze({
+    addressSuppressions: undefined,
+    domainSuppressions: undefined,
+    counters,
+  });
   for (const [tenant, indexes] of byTenant) {
     const found = lookups.get(tenant)!;
     for (let i = 0; i < indexes.length; i++) {
-      facts[indexes[i]!] = {
-        addressSuppressions: found[i * 2],
-        domainSuppressions: found[i * 2 + 1],
-        counters,
-      };
+      const addressSuppressions = found[i * 2];
+      const domainSuppressions = found[i * 2 + 1];
+      facts[indexes[i]!] =
+        addressSuppressions === undefined && domainSuppressions === undefined
+          ? nothing
+          : { addressSuppressions, domainSuppressions, counters };
     }
   }
   return { ok: true, facts };

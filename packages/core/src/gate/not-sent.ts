@@ -28,3 +28,6 @@ export function notSent(reason: Reason, stage: Stage, fields: NotSentFields = {}
   if (fields.idempotencyKey !== undefined) outcome.idempotencyKey = fields.idempotencyKey;
   return outcome;
 }
+
+/** An empty list shared by every request with nothing in it; frozen, so none can add to it. */
+export const NONE: readonly never[] = Object.freeze([]);

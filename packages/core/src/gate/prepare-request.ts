@@ -1,18 +1,31 @@
 import { suggestDomainCached } from '../address/suggest-address';
-import { validateAddress } from '../address/validate-address';
+import {
+  type AddressCheck,
+  type ValidAddress,
+  validateAddress,
+  validateAddressInto,
+} from '../address/validate-address';
 import type { NotSent, Warning } from '../outcome';
 import type { PolicyRequest } from '../policy/policy';
-import { resolveAddress } from '../recipient/resolve-address';
+import {
+  fallbackIndex,
+  type Resolution,
+  resolveAddress,
+  resolvedIndex,
+  UNRESOLVED,
+} from '../recipient/resolve-address';
 import { fastParseRequest } from '../request/fast-parse-request';
 import { type MailboxInput, type SendRequest, sendRequestSchema } from '../request/request';
 import type { Mailbox } from '../transport/transport';
-import { notSent } from './not-sent';
+import { NONE, notSent } from './not-sent';
 
 /** A request that parsed, with what resolution and validation found. */
 export interface PreparedRequest {
   readonly request: SendRequest;
   /** Set when the request may go on to the policies: an address was chosen and is valid. */
   readonly policyRequest: PolicyRequest | undefined;
+  /** With `policyRequest`: the suppression key of the address's whole domain (`@domain`). */
+  readonly domainKey: string | undefined;
   /** The sender, validated; undefined when the from-address is invalid. */
   readonly from: Mailbox | undefined;
   /** The chosen address as the host spelled it (trimmed), for outcomes and the transport. */
@@ -22,9 +35,13 @@ export interface PreparedRequest {
   readonly warnings: readonly Warning[];
 }
 
-export type Preparation =
-  | { readonly ok: true; readonly prepared: PreparedRequest }
-  | { readonly ok: false; readonly notSent: NotSent };
+/** A request ready for the policies, or the one reason it could not even be read. */
+export type Preparation = PreparedRequest | NotSent;
+
+/** Whether a preparation is the request's `invalid_request` outcome. */
+export function isUnreadable(preparation: Preparation): preparation is NotSent {
+  return (preparation as Partial<NotSent>).status === 'not_sent';
+}
 
 /**
  * Parses a request at the boundary, checks the sender, resolves and validates the
@@ -39,10 +56,7 @@ export function prepareRequest(
     return prepareParsed(input, now, parse);
   } catch {
     // Input with throwing getters or proxies: it can't be read, so it can't be sent.
-    return {
-      ok: false,
-      notSent: notSent('invalid_request', 'resolve', { detail: 'request: could not be read' }),
-    };
+    return notSent('invalid_request', 'resolve', { detail: 'request: could not be read' });
   }
 }
 
@@ -54,28 +68,30 @@ function prepareParsed(
   let request = parse(input);
   if (request === undefined) {
     const parsed = sendRequestSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, notSent: invalidRequest(input, parsed.error.issues) };
+    if (!parsed.success) return invalidRequest(input, parsed.error.issues);
     request = parsed.data;
   }
-  const recipientId = request.recipient.id;
-  const idempotencyKey = request.context.idempotencyKey;
-  const problems: NotSent[] = [];
-  const warnings: Warning[] = [];
+  const { recipient, message, context } = request;
+  const recipientId = recipient.id;
+  const idempotencyKey = context.idempotencyKey;
+  // Most requests have no problem and no warning: those share one empty list.
+  let problems: NotSent[] | undefined;
+  let warnings: Warning[] | undefined;
 
-  const from = toMailbox(request.message.from);
-  const fromCheck = validateSender(from.address);
-  if (!fromCheck.ok) {
-    problems.push(
+  const sender = checkSender(message.from);
+  if (!sender.check.ok) {
+    problems = [
       notSent('invalid_sender_address', 'resolve', {
         recipientId,
         idempotencyKey,
-        detail: fromCheck.detail,
+        detail: sender.check.detail,
       }),
-    );
+    ];
   }
   const extra = firstInvalidCopy(request);
   if (extra !== undefined) {
-    problems.push(
+    problems = append(
+      problems,
       notSent('invalid_recipient_address', 'resolve', {
         recipientId,
         idempotencyKey,
@@ -84,11 +100,14 @@ function prepareParsed(
     );
   }
 
-  const resolution = resolveAddress(request.recipient, request.message);
+  const resolved = resolvedIndex(recipient, message);
   let policyRequest: PolicyRequest | undefined;
+  let domainKey: string | undefined;
   let display: string | undefined;
-  if (!resolution.ok) {
-    problems.push(
+  if (resolved === UNRESOLVED) {
+    const resolution = resolveAddress(recipient, message) as Resolution & { ok: false };
+    problems = append(
+      problems,
       notSent(resolution.reason, 'resolve', {
         recipientId,
         idempotencyKey,
@@ -97,67 +116,102 @@ function prepareParsed(
       }),
     );
   } else {
-    const check = validateAddress(resolution.chosen.address);
-    display = resolution.chosen.address.trim();
-    if (!check.ok) {
-      problems.push(
+    const fallback = resolved < 0;
+    const chosen = recipient.addresses[fallback ? fallbackIndex(resolved) : resolved]!;
+    const valid = scratch;
+    const invalid = validateAddressInto(chosen.address, valid);
+    if (invalid !== undefined) {
+      display = chosen.address.trim();
+      problems = append(
+        problems,
         notSent('invalid_recipient_address', 'resolve', {
           recipientId,
           idempotencyKey,
           address: display,
-          detail: check.detail,
+          detail: invalid.detail,
         }),
       );
     } else {
-      const shown = check.display;
+      const shown = valid.display;
+      const domain = valid.domain;
       display = shown;
-      if (resolution.fallback) {
-        warnings.push({ type: 'fallback_address', address: shown, label: resolution.chosen.label });
+      if (fallback) {
+        warnings = [{ type: 'fallback_address', address: shown, label: chosen.label }];
       }
       // The validated domain is already lower-case ASCII: look the suggestion up by it.
-      const fixedDomain = suggestDomainCached(check.domain);
+      const fixedDomain = suggestDomainCached(domain.domain);
       if (fixedDomain !== undefined) {
         const suggestion = `${shown.slice(0, shown.lastIndexOf('@'))}@${fixedDomain}`;
-        warnings.push({ type: 'address_suggestion', address: shown, suggestion });
+        warnings = append(warnings, { type: 'address_suggestion', address: shown, suggestion });
       }
       policyRequest = {
-        recipient: request.recipient,
-        message: request.message,
-        context: request.context,
-        address: check.address,
-        domain: check.domain,
+        recipient,
+        message,
+        context,
+        address: valid.address,
+        domain: domain.domain,
         now,
-        addressState: resolution.chosen.state,
-        role: check.role,
-        disposable: check.disposable,
+        addressState: chosen.state,
+        role: valid.role,
+        disposable: domain.disposable,
       };
+      domainKey = domain.key;
     }
   }
   return {
-    ok: true,
-    prepared: {
-      request,
-      policyRequest,
-      from: fromCheck.ok ? { ...from, address: fromCheck.display } : undefined,
-      display,
-      problems,
-      warnings,
-    },
+    request,
+    policyRequest,
+    domainKey,
+    from: sender.from,
+    display,
+    problems: problems ?? NONE,
+    warnings: warnings ?? NONE,
   };
+}
+
+/** Refilled for each request; read at once. */
+const scratch: ValidAddress = {
+  address: '',
+  display: '',
+  domain: { domain: '', key: '', disposable: false },
+  role: false,
+};
+
+/** `list` with `item` added; a new list when there was none. */
+function append<T>(list: T[] | undefined, item: T): T[] {
+  if (list === undefined) return [item];
+  list.push(item);
+  return list;
 }
 
 export function toMailbox(input: MailboxInput): Mailbox {
   return typeof input === 'string' ? { address: input } : input;
 }
 
+interface SenderCheck {
+  readonly input: MailboxInput;
+  readonly check: AddressCheck;
+  /** The sender with its address trimmed, when valid; shared by the mailing's requests. */
+  readonly from: Mailbox | undefined;
+}
+
 /**
  * A mailing has one sender for thousands of recipients: remember the last answer
- * rather than validate the same from-address again for each.
+ * rather than validate the same from-address (and copy the sender) again for each.
+ * Parsed messages are copies nobody changes, so the same object is the same sender.
  */
-let lastSender: { address: string; check: ReturnType<typeof validateAddress> } | undefined;
-function validateSender(address: string): ReturnType<typeof validateAddress> {
-  if (lastSender?.address !== address) lastSender = { address, check: validateAddress(address) };
-  return lastSender.check;
+let lastSender: SenderCheck | undefined;
+function checkSender(input: MailboxInput): SenderCheck {
+  if (lastSender?.input !== input) {
+    const mailbox = toMailbox(input);
+    const check = validateAddress(mailbox.address);
+    lastSender = {
+      input,
+      check,
+      from: check.ok ? { ...mailbox, address: check.display } : undefined,
+    };
+  }
+  return lastSender;
 }
 
 /** The first cc, bcc or reply-to address that is not valid, described. */

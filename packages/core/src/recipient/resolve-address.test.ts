@@ -1,7 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../request/request';
-import { type Recipient, recipientSchema } from './recipient';
-import { resolveAddress } from './resolve-address';
+import { type Recipient, type RecipientAddress, recipientSchema } from './recipient';
+import {
+  fallbackIndex,
+  type Resolution,
+  resolveAddress,
+  resolvedIndex,
+  UNRESOLVED,
+} from './resolve-address';
 
 const candidate = (addresses: Recipient['addresses'], type = 'candidate'): Recipient =>
   recipientSchema.parse({ id: 'c-1', type, addresses });
@@ -98,5 +105,89 @@ describe('resolveAddress', () => {
       ok: true,
       chosen: { address: 'ada@work.example' },
     });
+  });
+});
+
+/** The resolution as first written, object by object: the reference for the fast one. */
+function reference(recipient: Recipient, message: Message): Resolution {
+  const wantedType = message.recipientType;
+  if (wantedType !== undefined && recipient.type !== undefined && wantedType !== recipient.type) {
+    return {
+      ok: false,
+      reason: 'wrong_recipient_type',
+      detail: `the message is for a ${wantedType}, the recipient is a ${recipient.type}`,
+    };
+  }
+  const label = message.addressLabel;
+  let chosen: { address: RecipientAddress; fallback: boolean } | undefined;
+  let first: RecipientAddress | undefined;
+  let firstUnflagged: RecipientAddress | undefined;
+  for (const entry of recipient.addresses) {
+    if ([...entry.address].every((c) => c.charCodeAt(0) <= 32)) continue;
+    if (label === undefined || entry.label === label) {
+      chosen = { address: entry, fallback: false };
+      break;
+    }
+    first ??= entry;
+    if (entry.state !== 'flagged_invalid') firstUnflagged ??= entry;
+  }
+  if (chosen === undefined && message.fallbackToOtherAddress === true) {
+    const other = firstUnflagged ?? first;
+    if (other !== undefined) chosen = { address: other, fallback: true };
+  }
+  if (chosen === undefined) {
+    const wanted = label === undefined ? 'an' : `a ${label}`;
+    return { ok: false, reason: 'no_address', detail: `the recipient has no ${wanted} address` };
+  }
+  if (chosen.address.state === 'flagged_invalid') {
+    return {
+      ok: false,
+      reason: 'address_flagged_invalid',
+      detail: 'the address was marked invalid after an earlier bounce',
+      address: chosen.address.address,
+    };
+  }
+  return { ok: true, chosen: chosen.address, fallback: chosen.fallback };
+}
+
+describe('resolvedIndex', () => {
+  const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+  const label = fc.constantFrom('private', 'business');
+  const recipient = fc.record({
+    id: fc.constant('r'),
+    type: maybe(fc.constantFrom('candidate', 'contact')),
+    addresses: fc.array(
+      fc.record({
+        address: fc.constantFrom('a@b.example', ' ', '', 'c@d.example'),
+        label: maybe(label),
+        state: maybe(fc.constantFrom('confirmed', 'flagged_invalid')),
+      }),
+      { maxLength: 4 },
+    ),
+  });
+  const aMessage = fc.record({
+    recipientType: maybe(fc.constantFrom('candidate', 'contact')),
+    addressLabel: maybe(label),
+    fallbackToOtherAddress: maybe(fc.boolean()),
+  });
+
+  it('should choose as the reference does, and resolveAddress should say so', () => {
+    fc.assert(
+      fc.property(recipient, aMessage, (r, m) => {
+        const parsed = recipientSchema.parse(r);
+        const msg = message(m);
+        const expected = reference(parsed, msg);
+        expect(resolveAddress(parsed, msg)).toEqual(expected);
+        const index = resolvedIndex(parsed, msg);
+        if (!expected.ok) {
+          expect(index).toBe(UNRESOLVED);
+          return;
+        }
+        const at = expected.fallback ? fallbackIndex(index) : index;
+        expect(index < 0).toBe(expected.fallback);
+        expect(parsed.addresses[at]).toBe(expected.chosen);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -24,6 +24,58 @@ export type Resolution =
  *   wrong, and the remedy is to correct it or clear the flag.
  */
 export function resolveAddress(recipient: Recipient, message: Message): Resolution {
+  const chosen = resolvedIndex(recipient, message);
+  if (chosen === UNRESOLVED) return unresolved(recipient, message);
+  return chosen >= 0
+    ? { ok: true, chosen: recipient.addresses[chosen]!, fallback: false }
+    : { ok: true, chosen: recipient.addresses[fallbackIndex(chosen)]!, fallback: true };
+}
+
+/** `resolvedIndex` found no usable address: `resolveAddress` says why. */
+export const UNRESOLVED = -1;
+
+/** The index of a fallback answer of `resolvedIndex`. */
+export function fallbackIndex(resolved: number): number {
+  return -resolved - 2;
+}
+
+/**
+ * `resolveAddress` without an object per answer, for the bulk path: the index of the
+ * chosen address; `-(index + 2)` (see `fallbackIndex`) for a fallback, `UNRESOLVED`
+ * when `resolveAddress` would refuse.
+ */
+export function resolvedIndex(recipient: Recipient, message: Message): number {
+  const wantedType = message.recipientType;
+  if (wantedType !== undefined && recipient.type !== undefined && wantedType !== recipient.type) {
+    return UNRESOLVED;
+  }
+  const addresses = recipient.addresses;
+  const label = message.addressLabel;
+  let first = -1;
+  let firstUnflagged = -1;
+  let chosen = UNRESOLVED;
+  for (let i = 0; i < addresses.length; i++) {
+    const entry = addresses[i]!;
+    if (isBlank(entry.address)) continue;
+    if (label === undefined || entry.label === label) {
+      chosen = i;
+      break;
+    }
+    if (first < 0) first = i;
+    if (firstUnflagged < 0 && entry.state !== 'flagged_invalid') firstUnflagged = i;
+  }
+  if (chosen === UNRESOLVED) {
+    // Prefer another address that is not known to be bad.
+    const other = firstUnflagged >= 0 ? firstUnflagged : first;
+    if (message.fallbackToOtherAddress !== true || other < 0) return UNRESOLVED;
+    chosen = -other - 2;
+  }
+  const index = chosen >= 0 ? chosen : fallbackIndex(chosen);
+  return addresses[index]!.state === 'flagged_invalid' ? UNRESOLVED : chosen;
+}
+
+/** The resolution spelled out, with the reason and detail of a refusal. */
+function unresolved(recipient: Recipient, message: Message): Resolution {
   const wantedType = message.recipientType;
   if (wantedType !== undefined && recipient.type !== undefined && wantedType !== recipient.type) {
     return {

@@ -17,5 +17,18 @@ export function findSuppression(
 
 export function describeSource(entry: Suppression): string {
   const scope = entry.scope === 'global' ? 'global list' : 'tenant list';
-  return `on the ${scope} since ${new Date(entry.createdAt).toISOString()} (source: ${entry.source})`;
+  return `on the ${scope} since ${isoTime(entry.createdAt)} (source: ${entry.source})`;
+}
+
+// Entries imported or ingested together share their time: format it once for them all.
+let lastTime = Number.NaN;
+let lastIso = '';
+
+function isoTime(ms: number): string {
+  if (ms !== lastTime) {
+    // May throw (an invalid time), as before; nothing is remembered then.
+    lastIso = new Date(ms).toISOString();
+    lastTime = ms;
+  }
+  return lastIso;
 }

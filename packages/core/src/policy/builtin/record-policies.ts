@@ -15,8 +15,13 @@ export const statusPolicy = definePolicy({
 export const groupPolicy = definePolicy({
   name: 'group-forbids-mailings',
   evaluate(request) {
-    const group = request.recipient.groups?.find((entry) => entry.forbidsMailings);
-    return group && { reason: 'recipient_group_blocked', detail: group.name };
+    const groups = request.recipient.groups;
+    if (groups === undefined) return undefined;
+    for (let i = 0; i < groups.length; i++) {
+      const group = groups[i]!;
+      if (group.forbidsMailings) return { reason: 'recipient_group_blocked', detail: group.name };
+    }
+    return undefined;
   },
 });
 
