@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { KeyIndex, keyHash } from './key-index';
 
 describe('KeyIndex', () => {
+  it('should count the domain keys it holds', () => {
+    const keys = ['@a.example', 'b@a.example', '@c.example'];
+    const index = new KeyIndex(keys);
+    index.set('@a.example', keyHash('@a.example'), 0);
+    index.set('@a.example', keyHash('@a.example'), 0);
+    index.set('b@a.example', keyHash('b@a.example'), 1);
+    index.set('@c.example', keyHash('@c.example'), 2);
+    expect(index.domains).toBe(2);
+    index.delete('@a.example', keyHash('@a.example'));
+    index.delete('@a.example', keyHash('@a.example'));
+    index.delete('b@a.example', keyHash('b@a.example'));
+    expect([index.domains, index.size]).toEqual([1, 1]);
+  });
+
   it('should find, replace and delete keys that all share one hash', () => {
     // One hash for every key puts them in one probe run: the worst case for deletion.
     // Row 5 is a second row of key 'c', as when the head of a chain is lifted.

@@ -111,6 +111,44 @@ describe('memorySuppressionStore lookup', () => {
     const [found] = await store.lookup('acme', ['@xn--bcher-kva.de'], 0);
     expect(found?.[0]).toMatchObject({ key: '@xn--bcher-kva.de', reason: 'domain_blocked' });
   });
+
+  it('should find domain entries in either scope, and none once they are lifted', async () => {
+    const store = memorySuppressionStore();
+    const keys = ['a@x.example', '@x.example', '@y.example', 'b@y.example'];
+    await store.add([entry('a@x.example')], { actor: 'admin' });
+    expect((await store.lookup('acme', keys, 0)).map((hits) => hits?.length)).toEqual([
+      1,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    await store.add(
+      [
+        entry('@x.example', { reason: 'domain_blocked', scope: 'global' }),
+        entry('@y.example', { reason: 'domain_blocked' }),
+      ],
+      { actor: 'admin' },
+    );
+    expect((await store.lookup('acme', keys, 0)).map((hits) => hits?.length)).toEqual([
+      1,
+      1,
+      1,
+      undefined,
+    ]);
+    await store.lift(
+      [
+        { key: '@x.example', scope: 'global' },
+        { key: '@y.example', scope: { tenant: 'acme' } },
+      ],
+      { actor: 'admin', note: 'test' },
+    );
+    expect((await store.lookup('acme', keys, 0)).map((hits) => hits?.length)).toEqual([
+      1,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
 });
 
 describe('memorySuppressionStore add', () => {
