@@ -74,9 +74,16 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     } else if (t.startsWith('text/') && !original && !dsnPart) textParts.push(part);
   }
   const plain = textParts.find((p) => p.type === 'text/plain') ?? textParts[0];
-  const body = plain ? bodyText(plain) : '';
-  const cut = splitAtOriginal(body);
-  original ??= cut.original ? readOriginal(cut.original) : undefined;
+  // The notice is decoded (and cut from the quoted original) only when something reads
+  // it: a complete DSN next to an attached original never needs its 60 KB of HTML.
+  let bodyCache: string | undefined;
+  let cutCache: { notice: string; original?: string } | undefined;
+  const body = () => (bodyCache ??= plain ? bodyText(plain) : '');
+  const cut = () => (cutCache ??= splitAtOriginal(body()));
+  if (!original) {
+    const quoted = cut().original;
+    original = quoted ? readOriginal(quoted) : undefined;
+  }
   const withOriginal = {
     ...base,
     ...(original?.messageId ? { originalMessageId: original.messageId } : {}),
@@ -114,8 +121,8 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   let arrivalDate: string | undefined;
   const dsnText = dsnPart
     ? dsnPart.text()
-    : /^Final-Recipient:/im.test(cut.notice)
-      ? cut.notice
+    : /^Final-Recipient:/im.test(cut().notice)
+      ? cut().notice
       : '';
   if (dsnText) {
     const dsn = parseDsnFields(dsnText);
@@ -127,17 +134,17 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     }
   }
 
-  const ctx = new Context(headers, subject, cut.notice, body, parts, original);
+  const ctx = new Context(headers, subject, () => cut().notice, body, parts, original);
   // Many DSNs leave Diagnostic-Code out (or the command it answered) and put the server's
   // words in the notice.
-  if (raws) enrichFromNotice(raws, cut.notice);
+  if (raws) enrichFromNotice(raws, () => cut().notice);
 
   let messageId = original?.messageId;
   if (!raws) {
     for (const reader of formatReaders) {
       // Auto-replies are told apart before the catch-all reader, which would take any
       // address in an out-of-office text for a failed recipient.
-      if (reader === genericText && isAutoReply(headers, cut.notice)) break;
+      if (reader === genericText && isAutoReply(headers, cut().notice)) break;
       const found = reader.read(ctx);
       if (found && found.recipients.length > 0) {
         raws = found.recipients;
@@ -168,7 +175,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   };
 
   if (!raws || raws.length === 0) {
-    if (isAutoReply(headers, cut.notice)) {
+    if (isAutoReply(headers, cut().notice)) {
       const from = cleanAddress(header(headers, 'from'));
       return {
         kind: 'auto_reply',
@@ -205,12 +212,20 @@ class Context implements FormatContext {
   constructor(
     readonly headers: HeaderMap,
     readonly subject: string,
-    readonly notice: string,
-    readonly body: string,
+    private readonly readNotice: () => string,
+    private readonly readBody: () => string,
     readonly parts: readonly MimePart[],
     readonly original: OriginalMessage | undefined,
   ) {
     this.from = header(headers, 'from') ?? '';
+  }
+
+  get notice(): string {
+    return this.readNotice();
+  }
+
+  get body(): string {
+    return this.readBody();
   }
 
   get excluded(): ReadonlySet<string> {
@@ -229,8 +244,10 @@ class Context implements FormatContext {
   }
 }
 
-function enrichFromNotice(raws: RawRecipient[], text: string): void {
-  if (!text || raws.every((raw) => raw.diagnostic && raw.command)) return;
+function enrichFromNotice(raws: RawRecipient[], readNotice: () => string): void {
+  if (raws.every((raw) => raw.diagnostic && raw.command)) return;
+  const text = readNotice();
+  if (!text) return;
   // Reading blocks costs a pass over every line; skip it when there is nothing to find.
   if (raws.every((raw) => raw.diagnostic) && findCommand(text) === undefined) return;
   // Every recipient opens its own block, so one's text never runs into the next one's.

@@ -955,10 +955,8 @@ interface Filed {
 
 const TABLE_BITS = 12;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
-
-function slot(a: number, b: number, c: number): number {
-  return (a * 961 + b * 31 + c) & TABLE_MASK;
-}
+/** How many characters of a phrase file it (fewer when a phrase is shorter). */
+const KEY_LENGTH = 3;
 
 export function compileRules(rules: readonly TextRule[]): RuleMatcher {
   const table: Filed[][] = Array.from({ length: TABLE_MASK + 1 }, () => []);
@@ -966,8 +964,10 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
   for (const rule of rules)
     for (const phrase of rule.phrases ?? [])
       if (phrase.length > 0 && phrase.length < minLength) minLength = phrase.length;
-  // The key is a phrase's first three characters (all of them, if one is shorter).
-  const keyLength = Math.min(3, minLength);
+  const keyLength = Math.min(KEY_LENGTH, minLength);
+  // Which first two characters (7 bits of each) any phrase starts with: most places of a
+  // text start none, and are passed over with one look-up.
+  const starts = new Uint8Array(1 << 14);
   const seen = new Set<string>();
   rules.forEach((rule, index) => {
     for (const phrase of rule.phrases ?? []) {
@@ -975,8 +975,11 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
       seen.add(phrase);
       const next = phrase.length > keyLength ? phrase.charCodeAt(keyLength) : -1;
       table[key(phrase, 0, keyLength)]!.push({ phrase, index, next });
+      starts[pair(phrase, 0)] = 1;
     }
   });
+  // A one-character phrase would start at any pair: then the look-up passes nothing over.
+  if (minLength < 2) starts.fill(1);
   // Rules are added in order, so each slot is sorted by rule index already.
   const withPattern = rules.flatMap((rule, index) =>
     rule.pattern ? [{ index, pattern: rule.pattern, needs: rule.needs }] : [],
@@ -986,7 +989,8 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
     let best = rules.length;
     const last = text.length - minLength;
     for (let i = 0; i <= last && best > 0; i++) {
-      const filed = table[key(text, i, keyLength)]!;
+      if (starts[pair(text, i)] === 0) continue;
+      const filed = table[keyLength === 3 ? key3(text, i) : key(text, i, keyLength)]!;
       for (let j = 0; j < filed.length; j++) {
         const entry = filed[j]!;
         if (entry.index >= best) break;
@@ -1014,9 +1018,20 @@ function containsAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** The first two characters at `at`, 7 bits of each. */
+function pair(text: string, at: number): number {
+  return ((text.charCodeAt(at) & 127) << 7) | (text.charCodeAt(at + 1) & 127);
+}
+
+function key3(text: string, at: number): number {
+  return (
+    (text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) &
+    TABLE_MASK
+  );
+}
+
 function key(text: string, at: number, length: number): number {
-  if (length >= 3)
-    return slot(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2));
-  if (length === 2) return slot(text.charCodeAt(at), text.charCodeAt(at + 1), 0);
-  return slot(text.charCodeAt(at), 0, 0);
+  let h = 0;
+  for (let k = 0; k < length; k++) h = h * 31 + text.charCodeAt(at + k);
+  return h & TABLE_MASK;
 }
