@@ -8,6 +8,11 @@ export interface DomainInfo {
   /** `@domain`, the suppression key of the whole domain, as one flat string. */
   readonly key: string;
   readonly disposable: boolean;
+  /**
+   * The likely correction of a mistyped domain (`suggestDomain`), `null` for none;
+   * `undefined` until someone asks (the gate does, through `suggestionFor`).
+   */
+  suggestion?: string | null;
 }
 
 /** Bulk mailings repeat a few thousand domains: remember that many, no more. */

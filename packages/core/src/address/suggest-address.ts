@@ -1,3 +1,4 @@
+import type { DomainInfo } from './domain-cache';
 import { editDistance } from './edit-distance';
 import {
   OTHER_REAL_DOMAINS,
@@ -30,6 +31,16 @@ export function suggestAddress(address: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `suggestDomainCached` of a checked domain, remembered with the domain's other facts. */
+export function suggestionFor(info: DomainInfo): string | undefined {
+  let fixed = info.suggestion;
+  if (fixed === undefined) {
+    fixed = suggestDomainCached(info.domain) ?? null;
+    info.suggestion = fixed;
+  }
+  return fixed === null ? undefined : fixed;
 }
 
 /** `suggestDomain`, remembered per domain: the gate's hot path calls this one. */

@@ -40,10 +40,10 @@ export function createBulkRun(
   let resumeWaiters: (() => void)[] = [];
   let running: Promise<BulkSummary> | undefined;
 
-  // The reader's side: a queue (read from `head` on, compacted when drained), and a
-  // promise to wake it or the producer.
+  // The reader's side: a queue (read from `head` on; what was read is let go at once,
+  // and the list is compacted now and then), and a promise to wake it or the producer.
   let reading = false;
-  let queue: BulkItem[] = [];
+  let queue: (BulkItem | undefined)[] = [];
   let head = 0;
   let finished = false;
   let wakeReader: (() => void) | undefined;
@@ -236,9 +236,15 @@ export function createBulkRun(
   /** The next buffered outcome as an iterator result; done when there is none. */
   const nextResult = (): IteratorResult<BulkItem> => {
     if (head === queue.length) return { done: true, value: undefined };
-    const item = queue[head++]!;
+    const item = queue[head]!;
+    // Outcomes are read while more are added: the list may never run empty, so it must
+    // not keep what was read (the young-generation GC would then promote it all).
+    queue[head++] = undefined;
     if (head === queue.length) {
       queue = [];
+      head = 0;
+    } else if (head >= HIGH_WATER) {
+      queue = queue.slice(head);
       head = 0;
     }
     if (wakeProducer !== undefined && queue.length - head <= HIGH_WATER) wakeTheProducer();

@@ -80,6 +80,15 @@ export async function fetchFacts(
 
 function groupByTenant(requests: readonly PolicyRequest[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
+  // A mailing is usually for one tenant: then the group is every request, in order.
+  const first = requests[0]?.context.tenant;
+  let one = true;
+  for (let i = 1; i < requests.length && one; i++) one = requests[i]!.context.tenant === first;
+  if (one && first !== undefined) {
+    const all: number[] = new Array(requests.length);
+    for (let i = 0; i < requests.length; i++) all[i] = i;
+    return groups.set(first, all);
+  }
   for (let i = 0; i < requests.length; i++) {
     const tenant = requests[i]!.context.tenant;
     const group = groups.get(tenant);

@@ -1,4 +1,4 @@
-import { suggestDomainCached } from '../address/suggest-address';
+import { suggestionFor } from '../address/suggest-address';
 import {
   type AddressCheck,
   type ValidAddress,
@@ -139,7 +139,7 @@ function prepareParsed(
         warnings = [{ type: 'fallback_address', address: shown, label: chosen.label }];
       }
       // The validated domain is already lower-case ASCII: look the suggestion up by it.
-      const fixedDomain = suggestDomainCached(domain.domain);
+      const fixedDomain = suggestionFor(domain);
       if (fixedDomain !== undefined) {
         const suggestion = `${shown.slice(0, shown.lastIndexOf('@'))}@${fixedDomain}`;
         warnings = append(warnings, { type: 'address_suggestion', address: shown, suggestion });

@@ -56,6 +56,29 @@ describe('sendBulk', () => {
     expect(lookups).toBe(4);
   });
 
+  it('should give every outcome once, in order, when the reader keeps the buffer full', async () => {
+    // More outcomes than the buffer holds, read while more are added, with a pause now
+    // and then: the buffer is compacted under the reader and must lose or repeat nothing.
+    const gate = createMailgate({ transport: recordingTransport() });
+    const input = [...requests(12_000), 'garbage', ...requests(3)];
+    const indexes: number[] = [];
+    let ready = 0;
+    for await (const item of gate.sendBulk(input, { dryRun: true, batchSize: 700 })) {
+      indexes.push(item.index);
+      if (item.outcome.status === 'ready') ready++;
+      if (indexes.length % 3_000 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(indexes).toEqual(input.map((_, i) => i));
+    expect(ready).toBe(12_003);
+  });
+
+  it('should read a sync iterable of promises as for await does', async () => {
+    const gate = createMailgate({ transport: recordingTransport() });
+    const input = [Promise.resolve(requests(1)[0]), requests(1)[0]];
+    const items = await collect(gate.sendBulk(input, { dryRun: true }));
+    expect(items.map((item) => item.outcome.status)).toEqual(['ready', 'ready']);
+  });
+
   it('should decide without sending in a dry run', async () => {
     const transport = recordingTransport();
     const gate = createMailgate({ transport });
