@@ -152,15 +152,16 @@ function makePart(headers: HeaderMap, raw: string): MimePart {
 /** The bodies between `--boundary` lines; a missing closing line keeps the last part. */
 function splitMultipart(body: string, boundary: string): string[] {
   const delimiter = `--${boundary}`;
+  const marker = `\n${delimiter}`;
   const chunks: string[] = [];
-  let pos = body.startsWith(delimiter) ? 0 : body.indexOf(`\n${delimiter}`);
+  let pos = body.startsWith(delimiter) ? 0 : body.indexOf(marker);
   if (pos < 0) return chunks;
   if (pos > 0 || body.charCodeAt(0) === 10) pos += 1;
   while (pos >= 0) {
     const lineEnd = body.indexOf('\n', pos);
     if (body.startsWith('--', pos + delimiter.length)) break; // closing delimiter
     if (lineEnd < 0) break;
-    const next = body.indexOf(`\n${delimiter}`, lineEnd);
+    const next = body.indexOf(marker, lineEnd);
     chunks.push(body.slice(lineEnd + 1, next < 0 ? body.length : next));
     if (next < 0 || chunks.length >= MAX_PARTS) break;
     pos = next + 1;
