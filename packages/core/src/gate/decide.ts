@@ -36,9 +36,11 @@ export async function decideBatch(
   options: DecideOptions,
 ): Promise<Decision[]> {
   const decisions: Decision[] = new Array(inputs.length);
-  const pending: number[] = [];
-  const requests: PolicyRequest[] = [];
-  const domainKeys: string[] = [];
+  // Sized for the whole batch and cut to length after: most requests go on.
+  const pending: number[] = new Array(inputs.length);
+  const requests: PolicyRequest[] = new Array(inputs.length);
+  const domainKeys: string[] = new Array(inputs.length);
+  let count = 0;
   const prepared: (PreparedRequest | undefined)[] = new Array(inputs.length);
   const parse = createRequestParser();
   for (let i = 0; i < inputs.length; i++) {
@@ -50,14 +52,18 @@ export async function decideBatch(
     prepared[i] = current;
     const policyRequest = current.policyRequest;
     if (policyRequest !== undefined && (options.all || current.problems.length === 0)) {
-      pending.push(i);
-      requests.push(policyRequest);
-      domainKeys.push(current.domainKey!);
+      pending[count] = i;
+      requests[count] = policyRequest;
+      domainKeys[count] = current.domainKey!;
+      count++;
     } else {
       decisions[i] = { prepared: current, blocked: current.problems };
     }
   }
-  if (requests.length === 0) return decisions;
+  if (count === 0) return decisions;
+  pending.length = count;
+  requests.length = count;
+  domainKeys.length = count;
 
   const facts = await fetchFacts(
     options.stores,
