@@ -117,7 +117,9 @@ export function findAddresses(text: string): string[] {
   rawAddresses(text, found, Number.POSITIVE_INFINITY);
   const seen = new Set<string>();
   for (const raw of found) {
-    const a = cleanAddress(raw);
+    // A match holds no blank, bracket, quote mark or `;`: lower-casing is all the cleaning
+    // it needs, unless it starts with an apostrophe (which cleaning drops).
+    const a = raw.charCodeAt(0) === 39 ? cleanAddress(raw) : raw.toLowerCase();
     if (a) seen.add(a);
   }
   return [...seen];
