@@ -97,7 +97,9 @@ export function validateAddressInto(
     const known = validAsciiDomain(early, at + 1);
     if (known !== undefined) {
       if (early.length > MAX_ADDRESS) return tooLong(early, early.length);
-      const address = early.toLowerCase();
+      // Most addresses are written in lower case already: then no copy is needed.
+      const lower = !hasUpperCase(early, at) && early.endsWith(known.domain);
+      const address = lower ? early : early.toLowerCase();
       out.address = address;
       out.display = early;
       out.domain = known;
@@ -197,6 +199,15 @@ function check(s: string): AddressCheck {
     role: isRoleLocal(local),
     disposable: isDisposableAsciiDomain(domain),
   };
+}
+
+/** Whether `s.slice(0, end)` (ASCII) has an upper-case letter. */
+function hasUpperCase(s: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
 }
 
 function tooLong(s: string, length: number): AddressCheck & { ok: false } {
