@@ -46,7 +46,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
 
   const message = splitMessage(text);
   const { headers, parts } = message;
-  if (headers.size < 2) return NOT_A_REPORT;
+  if (headers.countNames(2) < 2) return NOT_A_REPORT;
 
   const subject = decodeWords(header(headers, 'subject') ?? '');
   const date = header(headers, 'date');
@@ -281,7 +281,7 @@ function dedupe(raws: RawRecipient[]): RawRecipient[] {
   return [...byAddress.values()];
 }
 
-function ctxFrom(headers: Map<string, string[]>): string {
+function ctxFrom(headers: HeaderMap): string {
   return header(headers, 'from') ?? '';
 }
 
@@ -336,10 +336,7 @@ function notice(address: string, event: 'complained' | 'auto_replied'): BounceRe
 }
 
 /** The sender of the original and the report's own addresses are never the recipient. */
-function excludedAddresses(
-  headers: Map<string, string[]>,
-  original: OriginalMessage | undefined,
-): Set<string> {
+function excludedAddresses(headers: HeaderMap, original: OriginalMessage | undefined): Set<string> {
   const set = new Set<string>();
   for (const name of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
     for (const v of headers.get(name) ?? []) for (const a of findAddresses(v)) set.add(a);

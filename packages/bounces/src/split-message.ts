@@ -7,7 +7,13 @@ import { decodeBody } from './decode';
  */
 
 /** Header fields by lower-cased name, each with its unfolded values in order. */
-export type HeaderMap = Map<string, string[]>;
+export interface HeaderMap {
+  /** The unfolded values of a field, in order; `name` is lower-case. */
+  get(name: string): string[] | undefined;
+  has(name: string): boolean;
+  /** How many different field names the block has, counted up to `limit`. */
+  countNames(limit: number): number;
+}
 
 export interface MimePart {
   readonly headers: HeaderMap;
@@ -35,8 +41,32 @@ export function header(headers: HeaderMap, name: string): string | undefined {
   return headers.get(name)?.[0];
 }
 
-/** Some MTAs forget to indent a folded parameter (`boundary="…"` on its own line). */
-const BARE_PARAMETER = /[^\S\n]*[\w-]+\*?=/y;
+/** `[\w-]`, by char code. */
+const WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[\w-]/.test(String.fromCharCode(c))) WORD[c] = 1;
+
+/**
+ * Some MTAs forget to indent a folded parameter (`boundary="…"` on its own line): does
+ * the line `text[pos, end)` start `[blanks]name=` or `name*=`? Read in place, without
+ * looking past the line.
+ */
+function isBareParameter(text: string, pos: number, end: number): boolean {
+  let i = pos;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 11 && c !== 12 && c !== 13 && c !== 160) break;
+    i++;
+  }
+  const start = i;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || WORD[c] !== 1) break;
+    i++;
+  }
+  if (i === start) return false;
+  if (text.charCodeAt(i) === 42) i++; // `*`
+  return i < end && text.charCodeAt(i) === 61;
+}
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
@@ -53,62 +83,145 @@ function trimmed(text: string, from: number, to: number): string {
     : value;
 }
 
-function add(headers: HeaderMap, name: string, value: string): void {
-  const list = headers.get(name);
-  if (list) list.push(value);
-  else headers.set(name, [value]);
+/** Per field: name start and end, value start, end of its first line, end of its last. */
+const SLOTS = 5;
+
+/**
+ * A header block read in one pass that only notes where each field is. A field's value
+ * is cut out (and unfolded) when asked for, and names are compared in place: most fields
+ * of a bounce (Received, DKIM-Signature, ARC-…) are never read.
+ */
+class LazyHeaders implements HeaderMap {
+  readonly #read = new Map<string, string[] | undefined>();
+
+  constructor(
+    private readonly text: string,
+    private readonly fields: readonly number[],
+    /** Lower-cased names of the fields whose names are not plain ASCII, by field. */
+    private readonly odd: ReadonlyMap<number, string> | undefined,
+  ) {}
+
+  get(name: string): string[] | undefined {
+    if (this.#read.has(name)) return this.#read.get(name);
+    let values: string[] | undefined;
+    const count = this.fields.length / SLOTS;
+    for (let k = 0; k < count; k++) {
+      if (!this.isNamed(k, name)) continue;
+      values ??= [];
+      values.push(this.value(k));
+    }
+    this.#read.set(name, values);
+    return values;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  countNames(limit: number): number {
+    const seen: number[] = [];
+    const count = this.fields.length / SLOTS;
+    for (let k = 0; k < count && seen.length < limit; k++) {
+      if (!seen.some((j) => this.sameName(j, k))) seen.push(k);
+    }
+    return seen.length;
+  }
+
+  private nameOf(k: number): string {
+    const odd = this.odd?.get(k);
+    if (odd !== undefined) return odd;
+    return this.text.slice(this.fields[k * SLOTS]!, this.fields[k * SLOTS + 1]!).toLowerCase();
+  }
+
+  private isNamed(k: number, name: string): boolean {
+    const odd = this.odd?.get(k);
+    if (odd !== undefined) return odd === name;
+    const start = this.fields[k * SLOTS]!;
+    if (this.fields[k * SLOTS + 1]! - start !== name.length) return false;
+    for (let i = 0; i < name.length; i++) {
+      let c = this.text.charCodeAt(start + i);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== name.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  private sameName(a: number, b: number): boolean {
+    if (this.odd?.has(a) || this.odd?.has(b)) return this.nameOf(a) === this.nameOf(b);
+    return this.isNamed(b, this.nameOf(a));
+  }
+
+  /** The value unfolded: the first line, then each further line trimmed, one space apart. */
+  private value(k: number): string {
+    const { text, fields } = this;
+    const lineEnd = fields[k * SLOTS + 3]!;
+    const end = fields[k * SLOTS + 4]!;
+    let value = text.slice(fields[k * SLOTS + 2]!, lineEnd);
+    let pos = lineEnd + 1;
+    while (pos < end) {
+      let next = text.indexOf('\n', pos);
+      if (next < 0 || next > end) next = end;
+      value = `${value} ${trimmed(text, pos, next)}`;
+      pos = next + 1;
+    }
+    return value.trim();
+  }
 }
 
 /**
  * Splits a header block from its body; the block ends at the first empty line. One pass
- * over the text: no per-line strings, and a value is copied out once (folded ones are
- * joined line by line).
+ * over the text that notes where each field and its folded lines are; values are cut out
+ * only when read.
  */
 export function splitHead(text: string, from = 0): { headers: HeaderMap; body: string } {
-  const headers: HeaderMap = new Map();
-  let end = text.indexOf('\n\n', from);
-  if (text.charCodeAt(from) === 10) end = from;
-  const blockEnd = end < 0 ? text.length : end;
-  const body = end < 0 ? '' : text.slice(end + (end === from ? 1 : 2));
-  let name = '';
-  let value = '';
+  const fields: number[] = [];
+  let odd: Map<number, string> | undefined;
+  let body = '';
+  let current = -1; // the field the next folded line belongs to
   let pos = from;
-  while (pos < blockEnd) {
+  if (text.charCodeAt(from) === 10) {
+    body = text.slice(from + 1);
+    pos = text.length;
+  }
+  while (pos < text.length) {
     let lineEnd = text.indexOf('\n', pos);
-    if (lineEnd < 0 || lineEnd > blockEnd) lineEnd = blockEnd;
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd === pos) {
+      body = text.slice(pos + 1); // the empty line ends the block
+      break;
+    }
     const c = text.charCodeAt(pos);
-    if ((c === 32 || c === 9) && name) {
-      value = `${value} ${trimmed(text, pos, lineEnd)}`;
+    if (current >= 0 && (c === 32 || c === 9 || isBareParameter(text, pos, lineEnd))) {
+      fields[current * SLOTS + 4] = lineEnd;
       pos = lineEnd + 1;
       continue;
     }
     let colon = text.indexOf(':', pos);
     if (colon >= lineEnd) colon = -1;
-    if (name) {
-      const eq = text.indexOf('=', pos);
-      if (eq >= 0 && eq < lineEnd && (colon < 0 || eq < colon)) {
-        BARE_PARAMETER.lastIndex = pos;
-        if (BARE_PARAMETER.test(text)) {
-          value = `${value} ${trimmed(text, pos, lineEnd)}`;
-          pos = lineEnd + 1;
-          continue;
+    current = -1;
+    if (colon > pos && colon - pos < 80) {
+      let start = pos;
+      let end = colon;
+      while (start < end && isBlank(text.charCodeAt(start))) start++;
+      while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+      let plain = true;
+      for (let i = start; i < end && plain; i++) if (text.charCodeAt(i) > 127) plain = false;
+      const name = plain ? undefined : trimmed(text, pos, colon).toLowerCase();
+      if (end > start && name !== '') {
+        // Blanks before the value go now; the rest of the trimming waits for the last fold.
+        let at = colon + 1;
+        while (at < lineEnd && isBlank(text.charCodeAt(at))) at++;
+        current = fields.length / SLOTS;
+        fields.push(start, end, at, lineEnd, lineEnd);
+        if (name !== undefined) {
+          odd ??= new Map();
+          odd.set(current, name);
         }
       }
-      add(headers, name, value.trim());
-    }
-    if (colon > pos && colon - pos < 80) {
-      name = trimmed(text, pos, colon).toLowerCase();
-      // Blanks before the value go now; the rest of the trimming waits for the last fold.
-      let at = colon + 1;
-      while (at < lineEnd && isBlank(text.charCodeAt(at))) at++;
-      value = text.slice(at, lineEnd);
-    } else {
-      name = '';
     }
     pos = lineEnd + 1;
   }
-  if (name) add(headers, name, value.trim());
-  return { headers, body };
+  return { headers: new LazyHeaders(text, fields, odd), body };
 }
 
 /** `type/subtype; a=b; c="d"` into its parts. */
