@@ -53,6 +53,8 @@ export function validAsciiDomain(s: string, start: number): DomainInfo | undefin
     domain,
     key: `@${domain}`.toLowerCase(), // `toLowerCase` flattens the concatenation
     disposable: isDisposableAsciiDomain(domain),
+    // Present from the start, so that every entry has the same shape.
+    suggestion: undefined,
   };
   remember(h, info);
   return info;

@@ -117,6 +117,7 @@ export function validateAddressInto(
     domain: check.domain,
     key: `@${check.domain}`,
     disposable: check.disposable,
+    suggestion: undefined,
   };
   out.role = check.role;
   return undefined;

@@ -173,7 +173,7 @@ function prepareParsed(
 const scratch: ValidAddress = {
   address: '',
   display: '',
-  domain: { domain: '', key: '', disposable: false },
+  domain: { domain: '', key: '', disposable: false, suggestion: undefined },
   role: false,
 };
 

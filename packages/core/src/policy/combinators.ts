@@ -29,14 +29,25 @@ export function onlyInBulk(policy: Policy): Policy {
 
 /** Only for messages of these categories ('marketing', …). */
 export function onlyForCategory(categories: string | readonly string[], policy: Policy): Policy {
-  const set = new Set(typeof categories === 'string' ? [categories] : categories);
-  return when((request) => set.has(request.context.category), policy);
+  const among = isAmong(categories);
+  return when((request) => among(request.context.category), policy);
 }
 
 /** For every category but these ('transactional', …). */
 export function exceptForCategory(categories: string | readonly string[], policy: Policy): Policy {
-  const set = new Set(typeof categories === 'string' ? [categories] : categories);
-  return when((request) => !set.has(request.context.category), policy);
+  const among = isAmong(categories);
+  return when((request) => !among(request.context.category), policy);
+}
+
+/** A test for membership; one value (the usual case) is compared, not looked up. */
+function isAmong(values: string | readonly string[]): (value: string) => boolean {
+  const list = typeof values === 'string' ? [values] : [...values];
+  if (list.length === 1) {
+    const only = list[0];
+    return (value) => value === only;
+  }
+  const set = new Set(list);
+  return (value) => set.has(value);
 }
 
 /** Only for messages of these subscription types. */
