@@ -74,6 +74,7 @@ export function splitAtOriginal(text: string): { notice: string; original?: stri
 }
 
 const WANTED = new Set(['message-id', 'from', 'to', 'subject', 'date']);
+const WANTED_LENGTHS = new Set([...WANTED].map((name) => name.length));
 
 /**
  * Reads only the five headers that identify the original, unfolding just those: the
@@ -95,7 +96,8 @@ function pickHeaders(text: string, start: number): Map<string, string> {
     } else {
       current = undefined;
       const colon = block.indexOf(':', pos);
-      if (colon > pos && colon < next && colon - pos <= 10) {
+      // Only names as long as a wanted one are worth cutting out (Received is not).
+      if (colon > pos && colon < next && WANTED_LENGTHS.has(colon - pos)) {
         const name = block.slice(pos, colon).toLowerCase();
         if (WANTED.has(name) && !found.has(name)) {
           current = name;
