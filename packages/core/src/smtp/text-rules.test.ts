@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { compileRules, strongRules, type TextRule, weakRules } from './text-rules';
+
+const rules: readonly TextRule[] = [
+  { reason: 'recipient_unknown', phrases: ['user unknown in virtual'] },
+  { reason: 'mailbox_full', phrases: ['mailbox full', 'over quota'] },
+  { reason: 'sender_blocked', pattern: /\blisted (?:in|on) \w+/, needs: ['listed'] },
+  { reason: 'rejected_as_spam', phrases: ['spam', 'user unknown'] },
+];
+
+/** The rules one by one, as the compiled matcher must answer. */
+function oneByOne(list: readonly TextRule[], text: string) {
+  return list.find(
+    (rule) =>
+      rule.phrases?.some((phrase) => text.includes(phrase)) || rule.pattern?.test(text) === true,
+  )?.reason;
+}
+
+describe('compileRules', () => {
+  const match = compileRules(rules);
+
+  it('gives the earliest rule any of whose phrases occurs anywhere', () => {
+    expect(match('spam, and the mailbox full')).toBe('mailbox_full');
+    expect(match('x user unknown in virtual table')).toBe('recipient_unknown');
+    expect(match('user unknown')).toBe('rejected_as_spam');
+    expect(match('nothing to see')).toBeUndefined();
+    expect(match('')).toBeUndefined();
+  });
+
+  it('finds phrases that overlap or start inside another', () => {
+    expect(match('mailbox fullover quota')).toBe('mailbox_full');
+    expect(match('ususer unknown in virtual')).toBe('recipient_unknown');
+  });
+
+  it('runs a pattern only before the best phrase found, and only when its words are there', () => {
+    expect(match('spam: listed in zen')).toBe('sender_blocked');
+    expect(match('over quota; listed in zen')).toBe('mailbox_full');
+  });
+
+  it('answers as the rules tried one by one do, for the real tiers', () => {
+    const strong = compileRules(strongRules);
+    const weak = compileRules(weakRules);
+    const texts = [
+      '550 5.1.1 user unknown',
+      'mailbox is full',
+      'message rejected as spam by content filter',
+      'client host rejected: listed on zen.spamhaus.org',
+      'dkim=fail (body hash did not verify)',
+      'host mx.example.org not found',
+      'the mailbox does not exist',
+      'all quiet',
+    ];
+    for (const text of texts) {
+      expect(strong(text)).toBe(oneByOne(strongRules, text));
+      expect(weak(text)).toBe(oneByOne(weakRules, text));
+    }
+  });
+});
