@@ -48,11 +48,13 @@ function makeRequests(count: number): SendRequestInput[] {
       recipient: {
         id: `r${i}`,
         type: 'member',
-        name: `Person ${i}`,
+        name: flat(`Person ${i}`),
         // Every tenth recipient is one of the suppressed addresses.
         addresses: [
           {
-            address: i % 10 === 0 ? suppressedAddress(i) : `person.${i}@domain${i % 997}.example`,
+            address: flat(
+              i % 10 === 0 ? suppressedAddress(i) : `person.${i}@domain${i % 997}.example`,
+            ),
             label: 'private',
             state: 'confirmed',
           },
@@ -68,6 +70,15 @@ function makeRequests(count: number): SendRequestInput[] {
     };
   }
   return requests;
+}
+
+/**
+ * V8 keeps a string built from a template as pieces until something reads its characters,
+ * and then copies it. Copy the generated inputs up front, as strings read from a database
+ * or a JSON body already are, so that neither side of the comparison pays for the other.
+ */
+function flat(value: string): string {
+  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 function suppressedAddress(i: number): string {
