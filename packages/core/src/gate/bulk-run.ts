@@ -4,6 +4,7 @@ import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
 import { type GateContext, safeHook } from './gate-context';
 import { notSent } from './not-sent';
+import { OutcomeQueue } from './outcome-queue';
 import { recipientIdOf } from './prepare-request';
 import {
   type BulkItem,
@@ -16,9 +17,6 @@ import {
 import { errorMessage } from './with-timeout';
 
 type Outcome = Sent | Preflight | NotSent;
-
-/** Buffered outcomes before the run waits for its reader. */
-const HIGH_WATER = 4_096;
 
 export function createBulkRun(
   context: GateContext,
@@ -40,25 +38,7 @@ export function createBulkRun(
   let resumeWaiters: (() => void)[] = [];
   let running: Promise<BulkSummary> | undefined;
 
-  // The reader's side: a queue (read from `head` on; what was read is let go at once,
-  // and the list is compacted now and then), and a promise to wake it or the producer.
-  let reading = false;
-  let queue: (BulkItem | undefined)[] = [];
-  let head = 0;
-  let finished = false;
-  let wakeReader: (() => void) | undefined;
-  let wakeProducer: (() => void) | undefined;
-  // Each wakes its waiter once: forgetting it spares a call per outcome afterwards.
-  const wakeTheReader = () => {
-    const wake = wakeReader;
-    wakeReader = undefined;
-    wake?.();
-  };
-  const wakeTheProducer = () => {
-    const wake = wakeProducer;
-    wakeProducer = undefined;
-    wake?.();
-  };
+  const queue = new OutcomeQueue();
 
   const progress = (): BulkProgress => ({
     read: counts.read,
@@ -89,10 +69,7 @@ export function createBulkRun(
         if (isRecipientRefusal(outcome)) counts.refusals++;
       }
     }
-    if (reading) {
-      queue.push({ index, outcome });
-      if (wakeReader !== undefined) wakeTheReader();
-    }
+    queue.push(index, outcome);
   };
 
   const tripped = () =>
@@ -180,7 +157,7 @@ export function createBulkRun(
       first += batch.length;
       batch = [];
       report();
-      await backpressure();
+      await queue.waitForRoom();
     };
     try {
       if (isSyncIterable(requests)) {
@@ -204,8 +181,7 @@ export function createBulkRun(
       options.signal?.removeEventListener('abort', onAbort);
     }
     if (batch.length > 0) await processBatch(batch, first);
-    finished = true;
-    wakeTheReader();
+    queue.finish();
     report();
     return {
       total: counts.done,
@@ -223,39 +199,9 @@ export function createBulkRun(
     if (options.onProgress) safeHook(context, () => options.onProgress?.(current), 'onProgress');
   };
 
-  const backpressure = async () => {
-    while (reading && queue.length - head > HIGH_WATER)
-      await new Promise<void>((resolve) => (wakeProducer = resolve));
-  };
-
   const start = () => {
     running ??= produce();
     return running;
-  };
-
-  /** The next buffered outcome as an iterator result; done when there is none. */
-  const nextResult = (): IteratorResult<BulkItem> => {
-    if (head === queue.length) return { done: true, value: undefined };
-    const item = queue[head]!;
-    // Outcomes are read while more are added: the list may never run empty, so it must
-    // not keep what was read (the young-generation GC would then promote it all).
-    queue[head++] = undefined;
-    if (head === queue.length) {
-      queue = [];
-      head = 0;
-    } else if (head >= HIGH_WATER) {
-      queue = queue.slice(head);
-      head = 0;
-    }
-    if (wakeProducer !== undefined && queue.length - head <= HIGH_WATER) wakeTheProducer();
-    return { done: false, value: item };
-  };
-
-  const waitForNext = async (): Promise<IteratorResult<BulkItem>> => {
-    while (head === queue.length && !finished) {
-      await new Promise<void>((resolve) => (wakeReader = resolve));
-    }
-    return nextResult();
   };
 
   const run: BulkRun = {
@@ -277,23 +223,9 @@ export function createBulkRun(
     },
     done: start,
     [Symbol.asyncIterator](): AsyncIterator<BulkItem> {
-      reading = true;
+      const iterator = queue.iterator();
       void start();
-      return {
-        // Not an async function: while outcomes are buffered (the usual case) an
-        // already-settled promise costs less than an async call per outcome.
-        next(): Promise<IteratorResult<BulkItem>> {
-          return head < queue.length || finished ? Promise.resolve(nextResult()) : waitForNext();
-        },
-        async return(): Promise<IteratorResult<BulkItem>> {
-          // The reader left: keep running to the end, but stop buffering for it.
-          reading = false;
-          queue = [];
-          head = 0;
-          wakeTheProducer();
-          return { done: true, value: undefined };
-        },
-      };
+      return iterator;
     },
   };
   return run;
