@@ -159,6 +159,7 @@ export type {
 export type { BackoffOptions } from './transport/transport-helpers';
 export {
   backoffDelay,
+  connectionFailure,
   redactFailure,
   redactText,
   waitUnlessAborted,

@@ -1,4 +1,4 @@
-import type { Reason, TransportFailed } from '@mailgate/core';
+import { connectionFailure, type Reason, type TransportFailed } from '@mailgate/core';
 import { readGmailError } from './gmail-error';
 import { parseGmailRetryAfter } from './parse-gmail-retry-after';
 
@@ -28,25 +28,6 @@ const rateLimitReasons = new Set([
   'quotaExceeded',
   'limitExceeded',
   'variableTermLimitExceeded',
-]);
-/** No connection was made: the request never left, so retrying is safe. */
-const notConnected = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-/** The connection broke: the request may have arrived. */
-const connectionLost = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ECONNABORTED',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'ERR_STREAM_PREMATURE_CLOSE',
 ]);
 
 /**
@@ -148,9 +129,12 @@ function decide(fields: ReturnType<typeof readGmailError>, sending: boolean): De
     return { reason: 'inbox_auth_failed', permanent: true };
   if (codes.some((code) => code === 'TimeoutError' || code === 'ETIMEDOUT'))
     return { reason: 'provider_timeout', permanent: false, uncertain: true };
-  if (codes.some((code) => notConnected.has(code)))
+  if (codes.some((code) => connectionFailure(code) === 'never_connected'))
     return { reason: 'inbox_connection_failed', permanent: false };
-  if (codes.some((code) => connectionLost.has(code)) || /socket hang up/i.test(message))
+  if (
+    codes.some((code) => connectionFailure(code) === 'connection_lost') ||
+    /socket hang up/i.test(message)
+  )
     return { reason: 'inbox_connection_failed', permanent: false, uncertain: true };
   if (codes.includes('AbortError'))
     return { reason: 'cancelled', permanent: false, retryable: false, uncertain: sending };

@@ -1,4 +1,4 @@
-import { type Reason, reasonInfo, type TransportFailed } from '@mailgate/core';
+import { connectionFailure, type Reason, reasonInfo, type TransportFailed } from '@mailgate/core';
 
 /** What the transport knows about the attempt besides the error the Graph client threw. */
 export interface GraphErrorContext {
@@ -37,14 +37,8 @@ interface Decision {
 
 const maxTextLength = 1_000;
 
-/** Socket errors that prove the request never reached Graph. */
-const notConnected = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
+/** Certificate failures: the TLS handshake failed, so no request reached Graph. */
+const certificateRefused = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -177,7 +171,12 @@ function decideWithoutResponse(fields: Fields, context: GraphErrorContext): Deci
   if (context.timedOut) return { reason: 'microsoft_timeout', uncertain: true };
   const cause = causeCode(context.networkError);
   if (cause === 'UND_ERR_CONNECT_TIMEOUT') return { reason: 'microsoft_timeout' };
-  if (cause !== undefined && notConnected.has(cause)) return { reason: 'inbox_connection_failed' };
+  if (
+    connectionFailure(cause) === 'never_connected' ||
+    (cause !== undefined && certificateRefused.has(cause))
+  ) {
+    return { reason: 'inbox_connection_failed' };
+  }
   // A reset or a closed socket mid-request: nothing proves the request did not arrive.
   return { reason: 'inbox_connection_failed', uncertain: true };
 }

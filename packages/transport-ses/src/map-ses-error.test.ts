@@ -20,6 +20,18 @@ describe('mapSesError', () => {
     }
   });
 
+  it('should retry a refused connection, but not one that broke mid-request', () => {
+    const refused = mapSesError(
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    );
+    expect(refused).toMatchObject({ reason: 'inbox_connection_failed', retryable: true });
+    expect(refused.uncertain).toBeUndefined();
+    for (const code of ['ECONNRESET', 'ECONNABORTED', 'EPIPE']) {
+      const broken = mapSesError(Object.assign(new Error(code), { code }));
+      expect(broken).toMatchObject({ uncertain: true, retryable: false });
+    }
+  });
+
   it('should read Retry-After from the raw response', () => {
     const result = mapSesError({
       name: 'TooManyRequestsException',

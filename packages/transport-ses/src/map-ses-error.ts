@@ -1,4 +1,9 @@
-import { classifySmtpReply, type Reason, type TransportFailed } from '@mailgate/core';
+import {
+  classifySmtpReply,
+  connectionFailure,
+  type Reason,
+  type TransportFailed,
+} from '@mailgate/core';
 
 /** What the transport knows about the message, to tell a sender problem from a recipient one. */
 export interface SesErrorContext {
@@ -48,17 +53,6 @@ const throttlingErrors = new Set([
   'ThrottlingException',
   'Throttling',
   'RequestThrottled',
-]);
-
-/** Node's codes for a connection that was never made. */
-const notConnected = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
-  'ECONNABORTED',
 ]);
 
 interface Fields {
@@ -181,12 +175,10 @@ function decide(fields: Fields, context: SesErrorContext): Decision {
       // The caller gave up (the gate's time-out, a cancelled run): the request may be at SES.
       return { reason: 'cancelled', permanent: false, uncertain: true };
   }
-  if (fields.code && notConnected.has(fields.code)) {
+  const connection = connectionFailure(fields.code);
+  if (connection === 'never_connected')
     return { reason: 'inbox_connection_failed', permanent: false };
-  }
-  if (fields.code === 'ECONNRESET' || fields.code === 'EPIPE' || fields.code === 'ETIMEDOUT') {
-    return timeout(fields);
-  }
+  if (connection === 'connection_lost' || fields.code === 'ETIMEDOUT') return timeout(fields);
   if (status !== undefined) return byStatus(status);
   return { reason: 'unknown', permanent: false, retryable: false };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TransportFailed } from './transport';
-import { backoffDelay, redactFailure, redactText, waitUnlessAborted } from './transport-helpers';
+import {
+  backoffDelay,
+  connectionFailure,
+  redactFailure,
+  redactText,
+  waitUnlessAborted,
+} from './transport-helpers';
 
 const failure = (text?: string): TransportFailed => ({
   status: 'failed',
@@ -61,5 +67,16 @@ describe('redactFailure', () => {
     expect(redactFailure(original, ['abc', 'zzzzzz'])).toBe(original);
     expect(redactFailure(failure(), ['hunter22'])).toEqual(failure());
     expect(redactText('user abc', ['abc', ''])).toBe('user [redacted]');
+  });
+});
+
+describe('connectionFailure', () => {
+  it('should tell a request that never left from one whose connection broke', () => {
+    expect(connectionFailure('ECONNREFUSED')).toBe('never_connected');
+    expect(connectionFailure('UND_ERR_CONNECT_TIMEOUT')).toBe('never_connected');
+    expect(connectionFailure('ECONNRESET')).toBe('connection_lost');
+    expect(connectionFailure('ECONNABORTED')).toBe('connection_lost');
+    expect(connectionFailure('EAUTH')).toBeUndefined();
+    expect(connectionFailure(undefined)).toBeUndefined();
   });
 });

@@ -75,3 +75,39 @@ export function redactText(
   for (const pattern of patterns) clean = clean.replace(pattern, '[redacted]');
   return clean;
 }
+
+/** Socket errors that prove the request never left: retrying cannot duplicate anything. */
+const neverConnectedCodes: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** Socket errors of a connection that broke mid-request: the provider may have acted on it. */
+const connectionLostCodes: ReadonlySet<string> = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
+
+/**
+ * What a network error code (Node's, undici's) says about a request: it never left
+ * (`never_connected`: safe to retry, the message surely did not go), or the connection
+ * broke under it (`connection_lost`: it may have arrived, so the outcome is uncertain).
+ * One table for every transport, so the same failure means the same thing everywhere.
+ */
+export function connectionFailure(
+  code: string | undefined,
+): 'never_connected' | 'connection_lost' | undefined {
+  if (code === undefined) return undefined;
+  if (neverConnectedCodes.has(code)) return 'never_connected';
+  if (connectionLostCodes.has(code)) return 'connection_lost';
+  return undefined;
+}
