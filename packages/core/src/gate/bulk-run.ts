@@ -1,19 +1,13 @@
 import type { NotSent, Preflight, Sent } from '../outcome';
 import type { Reason } from '../reasons/reason';
+import { reasonInfo } from '../reasons/reason-info';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
 import { type GateContext, safeHook } from './gate-context';
 import { notSent } from './not-sent';
 import { OutcomeQueue } from './outcome-queue';
 import { recipientIdOf } from './prepare-request';
-import {
-  type BulkItem,
-  type BulkOptions,
-  type BulkProgress,
-  type BulkRun,
-  type BulkSummary,
-  isRecipientRefusal,
-} from './send-bulk';
+import type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './send-bulk';
 import { errorMessage } from './with-timeout';
 
 type Outcome = Sent | Preflight | NotSent;
@@ -265,4 +259,13 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 function clamp(value: number | undefined, fallback: number, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
   return Math.min(max, Math.max(min, Math.floor(value)));
+}
+
+/** A permanent refusal of the recipient at the transport: what the breaker counts. */
+function isRecipientRefusal(outcome: Outcome): boolean {
+  return (
+    outcome.status === 'not_sent' &&
+    outcome.stage === 'transport' &&
+    reasonInfo[outcome.reason].suppress
+  );
 }

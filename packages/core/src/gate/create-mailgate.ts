@@ -8,12 +8,13 @@ import type { Locale, ReasonText } from '../reasons/reason-types';
 import { memoryStores } from '../stores/memory-stores';
 import type { Stores } from '../stores/types';
 import type { Transport } from '../transport/transport';
+import { createBulkRun } from './bulk-run';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
 import { type GateContext, type MailgateHooks, safeHook } from './gate-context';
 import { type IngestError, type IngestResult, ingestEvent } from './ingest';
 import { notSent } from './not-sent';
-import { type BulkOptions, type BulkRun, startBulkRun } from './send-bulk';
+import type { BulkOptions, BulkRun } from './send-bulk';
 import { errorMessage } from './with-timeout';
 
 export interface MailgateConfig {
@@ -140,7 +141,7 @@ export function createMailgate(config: MailgateConfig): Mailgate {
     },
 
     sendBulk(requests, options) {
-      return startBulkRun(
+      return createBulkRun(
         context,
         requests,
         options ?? {},

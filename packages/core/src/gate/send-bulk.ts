@@ -1,8 +1,5 @@
 import type { NotSent, Preflight, Sent } from '../outcome';
 import type { Reason } from '../reasons/reason';
-import { reasonInfo } from '../reasons/reason-info';
-import { createBulkRun } from './bulk-run';
-import type { GateContext } from './gate-context';
 
 export interface BulkOptions {
   /** Messages handed to the transport at once (default 8). */
@@ -63,22 +60,4 @@ export interface BulkRun extends AsyncIterable<BulkItem> {
   readonly progress: BulkProgress;
   /** Runs to the end (if nobody iterates, outcomes are only counted) and gives the summary. */
   done(): Promise<BulkSummary>;
-}
-
-export function startBulkRun(
-  context: GateContext,
-  requests: Iterable<unknown> | AsyncIterable<unknown>,
-  options: BulkOptions,
-  misconfigured: (() => NotSent) | undefined,
-): BulkRun {
-  return createBulkRun(context, requests, options, misconfigured);
-}
-
-/** A share of permanent recipient refusals this high means the list is bad. */
-export function isRecipientRefusal(outcome: Sent | Preflight | NotSent): boolean {
-  return (
-    outcome.status === 'not_sent' &&
-    outcome.stage === 'transport' &&
-    reasonInfo[outcome.reason].suppress
-  );
 }
