@@ -2,6 +2,7 @@ import type { Reason } from '../reasons/reason';
 import { extractCodes, type SmtpCodes, stripReplyPrefixes } from './extract-codes';
 import { isPermanent } from './permanence';
 import { adjustForPhase, fallbackForPhase } from './phase-rules';
+import { receiverRules } from './receiver-rules';
 import { reasonForReplyCode } from './reply-code-rules';
 import { commandPhase, phaseFromText, type SmtpCommand } from './smtp-command';
 import { reasonForStatusCode } from './status-code-table';
@@ -9,6 +10,7 @@ import { compileRules, strongRules, weakRules } from './text-rules';
 
 const matchStrong = compileRules(strongRules);
 const matchWeak = compileRules(weakRules);
+const matchReceiver = compileRules(receiverRules);
 
 export type { SmtpCommand } from './smtp-command';
 
@@ -113,8 +115,9 @@ function classify(text: unknown, command: SmtpCommand | undefined): SmtpClassifi
   const klass = replyClass(codes);
   if (klass === 2 || klass === 3) return { ...unknown, ...codes };
 
-  const decided = decide(lower, codes, phase);
-  const reason = adjustForPhase(decided, phase, givenPhase !== undefined, codes);
+  const reason =
+    matchReceiver(lower) ??
+    adjustForPhase(decide(lower, codes, phase), phase, givenPhase !== undefined, codes);
   return { reason, permanent: isPermanent(reason, codes, lower), ...codes };
 }
 
