@@ -33,7 +33,10 @@ const VAGUE: ReadonlySet<Reason> = new Set([Reason.unknown, Reason.delivery_fail
 
 export function classify(raw: RawRecipient): Classified {
   const text = replyText(raw);
-  const result = classifySmtpReply(text, raw.command ? { command: raw.command } : {});
+  const result = classifySmtpReply(text, {
+    fromReport: true,
+    ...(raw.command ? { command: raw.command } : {}),
+  });
   let reason = result.reason;
   const localAgent = raw.diagnosticType === 'x-unix' || raw.diagnosticType === 'x-postfix';
   if (VAGUE.has(reason)) {
@@ -48,6 +51,10 @@ export function classify(raw: RawRecipient): Classified {
     // The local delivery program's exit ("X-Unix; 71") names no cause; the status code
     // next to it is the MTA's guess. The mailer failed.
     reason = Reason.receiver_mailer_error;
+  }
+  // The text's own code decides this in core; a report may give the class only in Status.
+  if (reason === Reason.recipient_domain_unknown && raw.status?.startsWith('4.')) {
+    reason = Reason.network_error;
   }
   const permanent = raw.temporary ? false : result.permanent;
   const specific = raw.status && !raw.status.endsWith('.0.0') ? raw.status : undefined;

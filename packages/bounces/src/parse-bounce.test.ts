@@ -318,7 +318,63 @@ describe('parseBounce: evidence read from the notice next to the report', () => 
       '',
     ].join('\n');
     const [r] = parseBounce(raw).recipients as FailedRecipient[];
-    expect(r).toMatchObject({ address: 'gus@receiver.test', reason: 'recipient_unknown' });
+    expect(r?.address).toBe('gus@receiver.test');
+    expect(r?.diagnostic).toContain('550 - Requested action not taken: no such user here');
+    // No refused command in sight: a "no such user" may be a filter (see classifySmtpReply).
+    expect(r?.reason).toBe('recipient_filtered');
+  });
+});
+
+describe('parseBounce: where receivers put things', () => {
+  it('reads recipient fields written before Final-Recipient', () => {
+    const raw = [
+      'From: MAILER-DAEMON@sender.test',
+      'To: news@sender.test',
+      'Subject: Undelivered',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      "Your message could not be delivered, going by the person's preferences.",
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.receiver.test',
+      '',
+      'Diagnostic-Code: smtp; 550 5.1.1 The address does not exist',
+      'Status: 5.1.1',
+      'Final-Recipient: rfc822; gone@receiver.test',
+      'Action: failed',
+      '--b--',
+      '',
+    ].join('\n');
+    const [r] = parseBounce(raw).recipients as FailedRecipient[];
+    expect(r).toMatchObject({
+      address: 'gone@receiver.test',
+      reason: 'recipient_unknown',
+      enhancedCode: '5.1.1',
+      diagnostic: '550 5.1.1 The address does not exist',
+    });
+  });
+
+  it("takes each recipient's command from its own part of a transcript", () => {
+    const raw = [
+      'From: MAILER-DAEMON@sender.test',
+      'To: news@sender.test',
+      'Subject: Returned mail: User unknown',
+      '',
+      '   ----- Transcript of session follows -----',
+      'While talking to mx.receiver.test:',
+      '>>> RCPT To:<gone@receiver.test>',
+      '<<< 550 No such user here.',
+      '550 <gone@receiver.test>... User unknown',
+      '',
+    ].join('\n');
+    const [r] = parseBounce(raw).recipients as FailedRecipient[];
+    expect(r).toMatchObject({ address: 'gone@receiver.test', command: 'RCPT' });
+    expect(r?.reason).toBe('recipient_unknown');
   });
 });
 
@@ -326,5 +382,16 @@ describe('findCommand', () => {
   it('reads a labelled SMTP command field', () => {
     expect(findCommand('-------server message\n550 No\n-------SMTP command\nDATA')).toBe('DATA');
     expect(findCommand('SMTP command: RCPT TO:<a@b.test>')).toBe('RCPT');
+  });
+
+  it('reads the other ways reports name the refused command', () => {
+    expect(findCommand('SMTP:RCPT host 192.0.2.8: 553 5.3.0 No such user here')).toBe('RCPT');
+    expect(findCommand('550 5.2.1 <a@b.test>... User Unknown [RCPT_TO]')).toBe('RCPT');
+    expect(findCommand('5.0.0 (Remote SMTP server has rejected address)')).toBe('RCPT');
+    // A greeting refused before the client said anything.
+    expect(
+      findCommand('... while talking to mx.b.test.:\n<<< 554 not accepting connections\n>>> QUIT'),
+    ).toBe('CONNECT');
+    expect(findCommand('550 User unknown')).toBeUndefined();
   });
 });

@@ -60,6 +60,9 @@ export function parseDsnFields(text: string): DsnFields {
   const result: DsnFields = { recipients: [] };
   const groups: Group[] = [];
   let current: Group | undefined;
+  // Fields of a recipient block written before its Final-Recipient (Facebook puts
+  // Diagnostic-Code and Status first) wait for the group that the block opens.
+  let pending: Map<string, string> | undefined;
   for (const entry of fieldLines(text)) {
     if (entry === null) {
       if (current?.final || current?.original) current = undefined;
@@ -71,13 +74,17 @@ export function parseDsnFields(text: string): DsnFields {
     if (name === 'final-recipient' || name === 'original-recipient') {
       const key = name === 'final-recipient' ? 'final' : 'original';
       if (!current || current[key]) {
-        current = { fields: new Map() };
+        current = { fields: pending ?? new Map() };
+        pending = undefined;
         groups.push(current);
       }
       current[key] = value;
       continue;
     }
-    if (current && !current.fields.has(name)) current.fields.set(name, value);
+    if (!current) {
+      pending ??= new Map();
+      if (!pending.has(name)) pending.set(name, value);
+    } else if (!current.fields.has(name)) current.fields.set(name, value);
   }
   for (const group of groups) {
     // Final-Recipient is the address the report is about, unless a relay rewrote it
@@ -114,6 +121,12 @@ function toRaw(address: string, fields: Map<string, string>): RawRecipient {
       const command = findCommand(text);
       if (command) raw.command = command;
     }
+  }
+  // Some MTAs explain the status in a comment: "Status: 5.0.0 (Remote SMTP server has
+  // rejected address)".
+  if (!raw.command) {
+    const command = findCommand(fields.get('status') ?? '');
+    if (command) raw.command = command;
   }
   const remote = fields.get('remote-mta');
   if (remote) raw.remoteMta = stripType(remote);

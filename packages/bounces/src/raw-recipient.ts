@@ -150,7 +150,10 @@ export function findReplyCode(text: string): number | undefined {
 }
 
 const COMMAND =
-  /\b(?:after|in reply to|response to|most progress was)\s+(?:end of\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|CONNECT)\b/i;
+  /\b(?:(?:after|in reply to|response to|most progress was)\s+(?:end of\s+)?|SMTP:)(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|CONNECT)\b/i;
+
+// Oracle Messaging Server's Status comment: "5.0.0 (Remote SMTP server has rejected address)".
+const ADDRESS_REJECTED = /\bremote SMTP server has rejected address\b/i;
 
 /** A labelled field: "SMTP command: DATA", "-------SMTP command\nDATA". */
 const SMTP_COMMAND_FIELD = /\bSMTP command[\s:=-]{0,12}(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH)\b/i;
@@ -164,6 +167,13 @@ export function findCommand(text: string): string | undefined {
   if (text.includes('>>>') || /\bin:/i.test(text)) {
     SENT.lastIndex = 0;
     for (let m = SENT.exec(text); m !== null; m = SENT.exec(text)) last = m;
+  }
+  // A refusal before the client said anything: the greeting itself ("<<< 554 … not
+  // accepting connections" right after "while talking to").
+  if (!last && /^\s*<<<\s*[45]\d\d/m.test(text)) {
+    const firstReply = text.search(/<<<\s*[45]\d\d/);
+    const firstSent = text.indexOf('>>>');
+    if (firstSent < 0 || firstReply < firstSent) return 'CONNECT';
   }
   if (last) {
     const command = last[1]!.toUpperCase();
@@ -179,5 +189,9 @@ export function findCommand(text: string): string | undefined {
   const m = COMMAND.exec(text) ?? SMTP_COMMAND_FIELD.exec(text);
   if (m) return m[1]!.toUpperCase();
   if (/\bend of data\b|after end of message|after DATA\b/i.test(text)) return 'DATA';
+  if (ADDRESS_REJECTED.test(text)) return 'RCPT';
+  // Yahoo: "… User Unknown [RCPT_TO]".
+  const yahoo = /\[(RCPT_TO|MAIL_FROM|DATA)\]/i.exec(text);
+  if (yahoo) return yahoo[1]!.slice(0, 4).toUpperCase();
   return undefined;
 }

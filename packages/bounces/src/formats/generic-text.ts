@@ -186,7 +186,13 @@ export const genericText: FormatReader = {
         const explanation = noticeExplanation(ctx.notice);
         if (hasCode(explanation)) text = explanation;
       }
-      return withCodes({ address: block.address }, text || noticeExplanation(ctx.notice));
+      const raw = withCodes({ address: block.address }, text || noticeExplanation(ctx.notice));
+      // The block's own lines keep the transcript's ">>> RCPT To:<x>" that its text lost.
+      if (!raw.command) {
+        const command = findCommand(block.lines.join('\n'));
+        if (command) raw.command = command;
+      }
+      return raw;
     });
     return { recipients };
   },

@@ -422,9 +422,62 @@ describe('classifySmtpReply', () => {
     expect(classifySmtpReply('550 5.7.1 <x@example.org>: Relay access denied').reason).toBe(
       'relay_denied',
     );
-    expect(classifySmtpReply('550 5.0.0 <x@example.org>... User unknown').reason).toBe(
-      'recipient_unknown',
+    expect(
+      classifySmtpReply('550 5.0.0 <x@example.org>... User unknown', { command: 'RCPT TO' }).reason,
+    ).toBe('recipient_unknown');
+  });
+
+  // Sisimai's Filtered: without the refused command or a code about the address, "user
+  // unknown" may be a filter speaking, and is not enough to suppress the address.
+  it.each([
+    ['550 5.0.0 <x@example.org>... User unknown', undefined, 'recipient_filtered'],
+    ['550 Unknown user x@example.org', undefined, 'recipient_filtered'],
+    ['550 Unknown user x@example.org', 'DATA', 'recipient_filtered'],
+    ['550 Unknown user x@example.org', 'RCPT', 'recipient_unknown'],
+    ['550 5.1.1 Unknown user x@example.org', undefined, 'recipient_unknown'],
+    ['550 5.2.1 <x@example.org>... User Unknown', 'RCPT', 'recipient_unknown'],
+    ['550 5.2.1 <x@example.org>... User Unknown', undefined, 'recipient_filtered'],
+    ['550 5.2.0 <x@example.org>... User Unknown', 'RCPT', 'recipient_filtered'],
+    ['The recipient name is not recognized', undefined, 'recipient_unknown'],
+    ['mail.local: unknown user: x', undefined, 'recipient_unknown'],
+  ] as const)('should read %j after %s as %s', (text, command, reason) => {
+    expect(classifySmtpReply(text, command ? { command } : {}).reason).toBe(reason);
+  });
+
+  it('should read "access denied" at MAIL FROM as a refusal of the sender address', () => {
+    expect(classifySmtpReply('550 5.7.1 Access denied', { command: 'MAIL FROM' }).reason).toBe(
+      'sender_rejected',
     );
+    expect(classifySmtpReply('550 5.7.1 Access denied').reason).toBe('sender_blocked');
+  });
+
+  it('should read a name server failure the sender will retry as a network error', () => {
+    const text = "DNS type 'mx' lookup of example.org responded with code NXDOMAIN";
+    expect(classifySmtpReply(`451 4.4.0 ${text}`).reason).toBe('network_error');
+    expect(classifySmtpReply(`550 5.1.2 ${text}`).reason).toBe('recipient_domain_unknown');
+  });
+
+  it('should tell a domain without mail hosts from one that does not exist', () => {
+    expect(
+      classifySmtpReply("Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)").reason,
+    ).toBe('domain_not_accepting_mail');
+    expect(
+      classifySmtpReply("Sorry, I couldn't find any host named example.invalid. (#5.1.2)").reason,
+    ).toBe('recipient_domain_unknown');
+  });
+
+  it("should not take a receiver's closed connection in a bounce for our own server's", () => {
+    const text = '421 mx.example.org Service not available, closing transmission channel';
+    expect(classifySmtpReply(text, { command: 'CONN' }).reason).toBe('inbox_connection_failed');
+    expect(classifySmtpReply(text, { command: 'CONN', fromReport: true }).reason).toBe(
+      'receiver_system_error',
+    );
+    expect(
+      classifySmtpReply('554 5.5.0 mx.example.org ESMTP not accepting connections', {
+        command: 'CONN',
+        fromReport: true,
+      }).reason,
+    ).toBe('sender_blocked');
   });
 
   it('should let a specific code beat a vague word', () => {

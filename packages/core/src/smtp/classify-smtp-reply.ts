@@ -4,13 +4,14 @@ import { isPermanent } from './permanence';
 import { adjustForPhase, fallbackForPhase } from './phase-rules';
 import { receiverRules } from './receiver-rules';
 import { reasonForReplyCode } from './reply-code-rules';
-import { commandPhase, phaseFromText, type SmtpCommand } from './smtp-command';
+import { commandPhase, phaseFromText, type SmtpCommand, type SmtpPhase } from './smtp-command';
 import { reasonForStatusCode } from './status-code-table';
-import { compileRules, strongRules, weakRules } from './text-rules';
+import { compileRules, finalDeliveryRules, strongRules, weakRules } from './text-rules';
 
 const matchStrong = compileRules(strongRules);
 const matchWeak = compileRules(weakRules);
 const matchReceiver = compileRules(receiverRules);
+const matchFinalDelivery = compileRules(finalDeliveryRules);
 
 export type { SmtpCommand } from './smtp-command';
 
@@ -27,6 +28,12 @@ export interface SmtpClassification {
 export interface ClassifyOptions {
   /** The command the reply answered, as nodemailer's `err.command` or any spelling. */
   readonly command?: SmtpCommand;
+  /**
+   * The reply was read from a bounce report: the refused session was between some relay
+   * and the receiver, not between us and our own submission server, so a refused
+   * connection or a rate limit is the receiver's, not our provider's.
+   */
+  readonly fromReport?: boolean;
 }
 
 /**
@@ -94,14 +101,18 @@ const unknown: SmtpClassification = { reason: 'unknown', permanent: false };
  */
 export function classifySmtpReply(text: string, options?: ClassifyOptions): SmtpClassification {
   try {
-    return classify(text, options?.command);
+    return classify(text, options?.command, options?.fromReport === true);
   } catch {
     // Nothing in here should throw; if something does, an honest "unknown" beats a crash.
     return unknown;
   }
 }
 
-function classify(text: unknown, command: SmtpCommand | undefined): SmtpClassification {
+function classify(
+  text: unknown,
+  command: SmtpCommand | undefined,
+  fromReport: boolean,
+): SmtpClassification {
   if (typeof text !== 'string' || text.length === 0) return unknown;
   const capped = text.length > maxInputLength ? text.slice(0, maxInputLength) : text;
   const codes = extractCodes(capped);
@@ -115,27 +126,25 @@ function classify(text: unknown, command: SmtpCommand | undefined): SmtpClassifi
   const klass = replyClass(codes);
   if (klass === 2 || klass === 3) return { ...unknown, ...codes };
 
+  const ownSession = givenPhase !== undefined && !fromReport;
   const reason =
-    matchReceiver(lower) ??
-    adjustForPhase(decide(lower, codes, phase), phase, givenPhase !== undefined, codes);
+    matchReceiver(lower) ?? adjustForPhase(decide(lower, codes, phase), phase, ownSession, codes);
   return { reason, permanent: isPermanent(reason, codes, lower), ...codes };
 }
 
-function decide(lower: string, codes: SmtpCodes, phase: ReturnType<typeof commandPhase>): Reason {
+function decide(lower: string, codes: SmtpCodes, phase: SmtpPhase | undefined): Reason {
   const status = codes.enhancedCode ? reasonForStatusCode(codes.enhancedCode) : undefined;
   const byText = matchStrong(lower);
-  // Sisimai's Filtered: "user unknown" under a mailbox-status code (X.2.0 "other mailbox
-  // status", X.2.1 "mailbox disabled") is a mailbox that exists but refused this sender
-  // (Japanese mobile carriers answer filtered mail this way). At RCPT, only X.2.0 says so.
-  if (
-    byText === 'recipient_unknown' &&
-    status?.reason === 'recipient_filtered' &&
-    (codes.enhancedCode?.endsWith('.2.0') || phase !== 'rcpt')
-  )
-    return 'recipient_filtered';
+  if (byText === 'recipient_unknown') return userUnknown(lower, codes.enhancedCode, phase);
+  // A name server's "no such domain" that the reporting MTA will retry (4.x) is a lookup
+  // that failed this time, not yet a domain known not to exist (Sisimai's NetworkError).
+  if (byText === 'recipient_domain_unknown' && replyClass(codes) === 4) return 'network_error';
   if (byText) return byText;
   if (status && !status.generic) return status.reason;
   const byWeakText = matchWeak(lower);
+  if (byWeakText === 'recipient_unknown') return userUnknown(lower, codes.enhancedCode, phase);
+  // Sisimai's Rejected: "Access denied" in answer to MAIL FROM refuses the sender's address.
+  if (byWeakText === 'sender_blocked' && phase === 'mail') return 'sender_rejected';
   if (byWeakText) return byWeakText;
   const byReply =
     codes.replyCode !== undefined ? reasonForReplyCode(codes.replyCode, phase) : undefined;
@@ -146,6 +155,33 @@ function decide(lower: string, codes: SmtpCodes, phase: ReturnType<typeof comman
   if (status) return status.reason;
   const klass = replyClass(codes);
   return klass === 4 || klass === 5 ? 'delivery_failed' : 'unknown';
+}
+
+/**
+ * "User unknown" is worth suppressing an address for only when something else says the
+ * mailbox was the problem: a code about the address (X.1.x), the refusal of RCPT, or a
+ * final-delivery agent's words. Receivers also answer "unknown user" to mail their
+ * filters refuse (Japanese mobile carriers, content filters after DATA), and a bounce
+ * that does not say which command was refused leaves that open: Sisimai's Filtered.
+ */
+function userUnknown(
+  lower: string,
+  enhancedCode: string | undefined,
+  phase: SmtpPhase | undefined,
+): Reason {
+  const detail = enhancedCode?.slice(2);
+  // X.1.x, and codes some receivers give unknown addresses (Exchange Online's 5.4.1).
+  if (
+    detail?.startsWith('1.') ||
+    (enhancedCode && reasonForStatusCode(enhancedCode)?.reason === 'recipient_unknown')
+  )
+    return 'recipient_unknown';
+  // Mailbox-status codes: X.2.0 "other" is a filter even at RCPT, X.2.1 "disabled" is one
+  // unless the receiver refused the address itself.
+  if (detail === '2.0' || (detail === '2.1' && phase !== 'rcpt')) return 'recipient_filtered';
+  // After DATA the receiver had accepted the address at RCPT: a per-recipient filter speaks.
+  if (phase !== undefined && phase !== 'data') return 'recipient_unknown';
+  return matchFinalDelivery(lower) ? 'recipient_unknown' : 'recipient_filtered';
 }
 
 function replyClass(codes: SmtpCodes): number | undefined {

@@ -28,7 +28,6 @@ const sessionTrouble: ReadonlySet<Reason> = new Set<Reason>([
  * - Before DATA the receiver has not seen the content, so "spam" is about the sender.
  * - AUTH and STARTTLS: whatever the words, our login or the TLS upgrade failed, unless
  *   the server said it is busy.
- * - After DATA, "user unknown" is a filter: the address was accepted at RCPT.
  * - A command given by the caller (not read from a bounce) means a live session with the
  *   server we submit to: a 421 at connection or a rate limit there is the provider's.
  */
@@ -63,19 +62,15 @@ export function adjustForPhase(
         (aboutTheRecipient.has(reason) && reason !== 'delivery_failed')
       )
         return 'sender_blocked';
+      // A 554 greeting ("ESMTP not accepting connections") refuses this client for good.
+      if (!explicit && codes.replyCode === 554 && sessionTrouble.has(reason))
+        return 'sender_blocked';
       if (explicit && reason === 'receiver_rate_limited') return 'provider_rate_limited';
       if (explicit && codes.replyCode === 421 && sessionTrouble.has(reason))
         return 'inbox_connection_failed';
       return reason;
     case 'rcpt':
       return reason === 'rejected_as_spam' && explicit ? 'sender_blocked' : reason;
-    case 'data':
-      // The receiver accepted the recipient at RCPT and refused it only once it had the
-      // message: a per-recipient filter speaking (Sisimai's Filtered). A code that names a
-      // bad address (X.1.x) still means the address.
-      return reason === 'recipient_unknown' && !/^[45]\.1\./.test(codes.enhancedCode ?? '')
-        ? 'recipient_filtered'
-        : reason;
     default:
       return reason;
   }

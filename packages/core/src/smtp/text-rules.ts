@@ -564,6 +564,12 @@ export const strongRules: readonly TextRule[] = [
     ],
   },
   {
+    // qmail when the domain has neither MX nor address records (a name it cannot find at
+    // all is "couldn't find any host named"): the domain exists but takes no mail.
+    reason: 'domain_not_accepting_mail',
+    phrases: ["couldn't find a mail exchanger or ip address"],
+  },
+  {
     reason: 'recipient_domain_unknown',
     phrases: [
       'host unknown',
@@ -902,6 +908,26 @@ export const strongRules: readonly TextRule[] = [
       'no mdb',
       'could not load drd',
       'write error',
+    ],
+  },
+];
+
+/**
+ * A final-delivery agent or a receiver's directory saying the mailbox does not exist.
+ * They speak for the mailbox itself, so no command is needed to trust them (see
+ * `userUnknown` in classify-smtp-reply.ts).
+ */
+export const finalDeliveryRules: readonly TextRule[] = [
+  {
+    reason: 'recipient_unknown',
+    phrases: [
+      'the recipient name is not recognized', // Exchange's directory
+      'invalid final delivery userid', // IMail
+      'mail.local: unknown user', // BSD mail.local
+      'vdeliver: invalid or unknown virtual user', // vpopmail
+      'user missing home directory',
+      // Yahoo checks the mailbox after DATA and says so with its own code "dd".
+      "delivery error: dd this user doesn't have",
     ],
   },
 ];
