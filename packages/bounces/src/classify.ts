@@ -1,5 +1,6 @@
 import { classifySmtpReply, Reason } from '@mailgate/core';
 import { findReplyCode, findStatus, type RawRecipient } from './raw-recipient';
+import { reasonByReceiver } from './receiver-by-domain';
 
 /**
  * Turns what a reader found into a reason. The text goes through core's
@@ -22,6 +23,11 @@ export function replyText(raw: RawRecipient): string {
   if (raw.replyCode && findReplyCode(text) === undefined) prefix.push(String(raw.replyCode));
   // `x.0.0` says nothing beyond the class digit; it must not hide a code in the text.
   if (raw.status && !raw.status.endsWith('.0.0') && findStatus(text) === undefined) {
+    // After a reply code that opens the text, where a server would have put it.
+    const opening = /^[2-5]\d\d(?=[ -]|$)/.exec(text);
+    if (opening && prefix.length === 0) {
+      return `${opening[0]} ${raw.status}${text.slice(opening[0].length)}`;
+    }
     prefix.push(raw.status);
   }
   return prefix.length > 0 ? `${prefix.join(' ')} ${text}`.trim() : text;
@@ -37,7 +43,7 @@ export function classify(raw: RawRecipient): Classified {
     fromReport: true,
     ...(raw.command ? { command: raw.command } : {}),
   });
-  let reason = result.reason;
+  let reason = reasonByReceiver(raw) ?? result.reason;
   const localAgent = raw.diagnosticType === 'x-unix' || raw.diagnosticType === 'x-postfix';
   if (VAGUE.has(reason)) {
     if (raw.structural) reason = raw.structural;

@@ -359,6 +359,58 @@ describe('parseBounce: where receivers put things', () => {
     });
   });
 
+  it('reads KDDI\'s two "User unknown" answers as its support pages explain them', () => {
+    const notice = (to: string, reply: string) =>
+      parseBounce(
+        [
+          'From: MAILER-DAEMON@sender.test',
+          'Subject: Undelivered Mail Returned to Sender',
+          '',
+          `<${to}>: host lsean.ezweb.ne.jp[192.0.2.7] said: ${reply}`,
+          '',
+        ].join('\n'),
+      ).recipients[0] as FailedRecipient;
+    expect(notice('a@ezweb.ne.jp', '550 : User unknown').reason).toBe('recipient_filtered');
+    expect(notice('a@ezweb.ne.jp', '550 <a@ezweb.ne.jp>: User unknown').reason).toBe(
+      'recipient_unknown',
+    );
+    // The same words from anyone else, with no command in sight, may be a filter.
+    expect(notice('a@receiver.test', '550 <a@receiver.test>: User unknown').reason).toBe(
+      'recipient_filtered',
+    );
+  });
+
+  it('puts the Status code after the reply code the text opens with', () => {
+    const raw = [
+      'From: MAILER-DAEMON@sender.test',
+      'Subject: Returned mail',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<a@receiver.test>',
+      '    (reason: 554 mx.receiver.test ESMTP not accepting connections)',
+      '',
+      '   ----- Transcript of session follows -----',
+      '... while talking to mx.receiver.test.:',
+      '<<< 554 mx.receiver.test ESMTP not accepting connections',
+      '>>> QUIT',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Final-Recipient: rfc822; a@receiver.test',
+      'Action: failed',
+      'Status: 5.5.0',
+      'Diagnostic-Code: smtp; 554 mx.receiver.test ESMTP not accepting connections',
+      '--b--',
+      '',
+    ].join('\n');
+    const [r] = parseBounce(raw).recipients as FailedRecipient[];
+    expect(r).toMatchObject({ command: 'CONNECT', replyCode: 554, reason: 'sender_blocked' });
+  });
+
   it("takes each recipient's command from its own part of a transcript", () => {
     const raw = [
       'From: MAILER-DAEMON@sender.test',
