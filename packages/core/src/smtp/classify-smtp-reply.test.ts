@@ -216,7 +216,7 @@ const deliveryCases: ReadonlyArray<readonly [text: string, reason: Reason, perma
   ],
   [
     '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1',
-    'receiver_rate_limited',
+    'sender_bad_reputation',
     false,
   ],
   ['452 4.5.3 Your message has too many recipients.', 'receiver_rate_limited', false],

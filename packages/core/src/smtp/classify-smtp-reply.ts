@@ -6,11 +6,18 @@ import { receiverRules } from './receiver-rules';
 import { reasonForReplyCode } from './reply-code-rules';
 import { commandPhase, phaseFromText, type SmtpCommand, type SmtpPhase } from './smtp-command';
 import { reasonForStatusCode } from './status-code-table';
-import { compileRules, finalDeliveryRules, strongRules, weakRules } from './text-rules';
+import {
+  compileRules,
+  finalDeliveryRules,
+  strongRules,
+  type TextRule,
+  weakRules,
+} from './text-rules';
 
-const matchStrong = compileRules(strongRules);
+// A receiver's own codes and the strong phrases are found in one scan of the text.
+const matchStrong = compileRules([...receiverRules, ...strongRules]);
+const isReceiverRule: ReadonlySet<TextRule> = new Set(receiverRules);
 const matchWeak = compileRules(weakRules);
-const matchReceiver = compileRules(receiverRules);
 const matchFinalDelivery = compileRules(finalDeliveryRules);
 
 export type { SmtpCommand } from './smtp-command';
@@ -127,21 +134,28 @@ function classify(
   if (klass === 2 || klass === 3) return { ...unknown, ...codes };
 
   const ownSession = givenPhase !== undefined && !fromReport;
+  const strong = matchStrong(lower);
   const reason =
-    matchReceiver(lower) ?? adjustForPhase(decide(lower, codes, phase), phase, ownSession, codes);
+    strong && isReceiverRule.has(strong)
+      ? strong.reason
+      : adjustForPhase(decide(lower, strong?.reason, codes, phase), phase, ownSession, codes);
   return { reason, permanent: isPermanent(reason, codes, lower), ...codes };
 }
 
-function decide(lower: string, codes: SmtpCodes, phase: SmtpPhase | undefined): Reason {
+function decide(
+  lower: string,
+  byText: Reason | undefined,
+  codes: SmtpCodes,
+  phase: SmtpPhase | undefined,
+): Reason {
   const status = codes.enhancedCode ? reasonForStatusCode(codes.enhancedCode) : undefined;
-  const byText = matchStrong(lower);
   if (byText === 'recipient_unknown') return userUnknown(lower, codes.enhancedCode, phase);
   // A name server's "no such domain" that the reporting MTA will retry (4.x) is a lookup
   // that failed this time, not yet a domain known not to exist (Sisimai's NetworkError).
   if (byText === 'recipient_domain_unknown' && replyClass(codes) === 4) return 'network_error';
   if (byText) return byText;
   if (status && !status.generic) return status.reason;
-  const byWeakText = matchWeak(lower);
+  const byWeakText = matchWeak(lower)?.reason;
   if (byWeakText === 'recipient_unknown') return userUnknown(lower, codes.enhancedCode, phase);
   // Sisimai's Rejected: "Access denied" in answer to MAIL FROM refuses the sender's address.
   if (byWeakText === 'sender_blocked' && phase === 'mail') return 'sender_rejected';

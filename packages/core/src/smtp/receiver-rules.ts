@@ -277,6 +277,14 @@ export const receiverRules: readonly TextRule[] = [
     pattern: /\btss(?:09|11)\b/,
     needs: ['tss'],
   },
+  {
+    // "[TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user
+    // complaints": Yahoo defers an IP whose mail its users complain about. Sisimai's own
+    // tables say BadReputation for it (and Rejected in one place); it is not a rate limit.
+    reason: 'sender_bad_reputation',
+    pattern: /\btss04\b/,
+    needs: ['tss04'],
+  },
 
   // --- Microsoft 365 and Outlook.com: Exchange Online NDR texts,
   // https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { receiverRules } from './receiver-rules';
 import { compileRules, strongRules, type TextRule, weakRules } from './text-rules';
 
 const rules: readonly TextRule[] = [
@@ -17,7 +18,8 @@ function oneByOne(list: readonly TextRule[], text: string) {
 }
 
 describe('compileRules', () => {
-  const match = compileRules(rules);
+  const compiled = compileRules(rules);
+  const match = (text: string) => compiled(text)?.reason;
 
   it('gives the earliest rule any of whose phrases occurs anywhere', () => {
     expect(match('spam, and the mailbox full')).toBe('mailbox_full');
@@ -40,6 +42,7 @@ describe('compileRules', () => {
   it('answers as the rules tried one by one do, for the real tiers', () => {
     const strong = compileRules(strongRules);
     const weak = compileRules(weakRules);
+    const receivers = compileRules(receiverRules);
     const texts = [
       '550 5.1.1 user unknown',
       'mailbox is full',
@@ -49,10 +52,14 @@ describe('compileRules', () => {
       'host mx.example.org not found',
       'the mailbox does not exist',
       'all quiet',
+      '550 5.1.0 sender rejected. aup#cdrbl',
+      '550 mail rejete. mail rejected. ofr_506 [506]',
+      'rcp-p1 http://postmaster.facebook.com/response_codes recipient address does not exist',
     ];
     for (const text of texts) {
-      expect(strong(text)).toBe(oneByOne(strongRules, text));
-      expect(weak(text)).toBe(oneByOne(weakRules, text));
+      expect(strong(text)?.reason).toBe(oneByOne(strongRules, text));
+      expect(weak(text)?.reason).toBe(oneByOne(weakRules, text));
+      expect(receivers(text)?.reason).toBe(oneByOne(receiverRules, text));
     }
   });
 });

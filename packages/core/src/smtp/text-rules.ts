@@ -970,7 +970,7 @@ export const weakRules: readonly TextRule[] = [
  * only when no phrase of an earlier rule matched (and the text has one of its `needs`).
  * The result is the same as trying the rules one by one.
  */
-export type RuleMatcher = (text: string) => Reason | undefined;
+export type RuleMatcher = (text: string) => TextRule | undefined;
 
 interface Filed {
   readonly phrase: string;
@@ -986,32 +986,50 @@ const KEY_LENGTH = 3;
 
 export function compileRules(rules: readonly TextRule[]): RuleMatcher {
   const table: Filed[][] = Array.from({ length: TABLE_MASK + 1 }, () => []);
-  let minLength = Number.POSITIVE_INFINITY;
+  // The words patterns need are found by the same scan as the phrases: a text is read once
+  // however many patterns wait on it.
+  const needIds = new Map<string, number>();
   for (const rule of rules)
-    for (const phrase of rule.phrases ?? [])
-      if (phrase.length > 0 && phrase.length < minLength) minLength = phrase.length;
+    for (const word of rule.needs ?? []) if (!needIds.has(word)) needIds.set(word, needIds.size);
+  let minLength = Number.POSITIVE_INFINITY;
+  for (const word of [...rules.flatMap((rule) => rule.phrases ?? []), ...needIds.keys()])
+    if (word.length > 0 && word.length < minLength) minLength = word.length;
   const keyLength = Math.min(KEY_LENGTH, minLength);
   // Which first two characters (7 bits of each) any phrase starts with: most places of a
   // text start none, and are passed over with one look-up.
   const starts = new Uint8Array(1 << 14);
+  const file = (phrase: string, index: number) => {
+    const next = phrase.length > keyLength ? phrase.charCodeAt(keyLength) : -1;
+    table[key(phrase, 0, keyLength)]!.push({ phrase, index, next });
+    starts[pair(phrase, 0)] = 1;
+  };
+  // Needed words first in every slot (index -1 - id), so the scan never stops before them.
+  for (const [word, id] of needIds) if (word.length > 0) file(word, -1 - id);
   const seen = new Set<string>();
   rules.forEach((rule, index) => {
     for (const phrase of rule.phrases ?? []) {
       if (seen.has(phrase) || phrase.length === 0) continue;
       seen.add(phrase);
-      const next = phrase.length > keyLength ? phrase.charCodeAt(keyLength) : -1;
-      table[key(phrase, 0, keyLength)]!.push({ phrase, index, next });
-      starts[pair(phrase, 0)] = 1;
+      file(phrase, index);
     }
   });
   // A one-character phrase would start at any pair: then the look-up passes nothing over.
   if (minLength < 2) starts.fill(1);
   // Rules are added in order, so each slot is sorted by rule index already.
-  const withPattern = rules.flatMap((rule, index) =>
-    rule.pattern ? [{ index, pattern: rule.pattern, needs: rule.needs }] : [],
-  );
+  const unconditional: number[] = []; // rules with a pattern and no needed words
+  const byNeed: number[][] = Array.from({ length: needIds.size }, () => []);
+  rules.forEach((rule, index) => {
+    if (!rule.pattern) return;
+    if (!rule.needs || rule.needs.length === 0) unconditional.push(index);
+    else for (const word of rule.needs) byNeed[needIds.get(word)!]!.push(index);
+  });
+  // found[id] === call: the needed word `id` occurs in the text of this call.
+  const found = new Uint32Array(needIds.size);
+  let call = 0;
+  const candidates: number[] = [];
 
   return (text) => {
+    call = (call + 1) >>> 0 || 1;
     let best = rules.length;
     const last = text.length - minLength;
     for (let i = 0; i <= last && best > 0; i++) {
@@ -1021,27 +1039,32 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
         const entry = filed[j]!;
         if (entry.index >= best) break;
         if (entry.next >= 0 && text.charCodeAt(i + keyLength) !== entry.next) continue;
-        if (text.startsWith(entry.phrase, i)) {
-          best = entry.index;
-          break;
+        if (!text.startsWith(entry.phrase, i)) continue;
+        if (entry.index < 0) {
+          const id = -1 - entry.index;
+          if (found[id] !== call) {
+            found[id] = call;
+            for (const index of byNeed[id]!) candidates.push(index);
+          }
+          continue;
         }
+        best = entry.index;
+        break;
       }
     }
-    for (const { index, pattern, needs } of withPattern) {
+    // The patterns whose words the text has (most texts have none), in rule order.
+    for (const index of unconditional) candidates.push(index);
+    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    for (const index of candidates) {
       if (index >= best) break;
-      if (needs && !containsAny(text, needs)) continue;
-      if (pattern.test(text)) {
+      if (rules[index]!.pattern!.test(text)) {
         best = index;
         break;
       }
     }
-    return rules[best]?.reason;
+    candidates.length = 0;
+    return rules[best];
   };
-}
-
-function containsAny(text: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (text.includes(words[i]!)) return true;
-  return false;
 }
 
 /** The first two characters at `at`, 7 bits of each. */
