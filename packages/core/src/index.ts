@@ -135,6 +135,7 @@ export type {
   Suppression,
   SuppressionFilter,
   SuppressionInput,
+  SuppressionLift,
   SuppressionReason,
   SuppressionScope,
   SuppressionStore,

@@ -50,6 +50,37 @@ export function checkSubscriptionType(
   return adminError('invalid_input', 'unsubscribed_from_type needs a subscriptionType');
 }
 
+/** The longest subscription type a lift names: the limit of `context.subscriptionType`. */
+export const MAX_SUBSCRIPTION_TYPE_LENGTH = 256;
+
+/**
+ * The subscription type a lift narrows to, if any. Only `unsubscribed_from_type` entries
+ * have one, so naming a type with another reason is refused rather than ignored: a lift
+ * must never remove more, or other, than its caller asked for.
+ */
+export function checkLiftSubscriptionType(
+  reason: SuppressionReason | undefined,
+  subscriptionType: unknown,
+): Checked<string | undefined> {
+  if (subscriptionType === undefined) return ok(undefined);
+  if (typeof subscriptionType !== 'string' || subscriptionType.trim() === '') {
+    return adminError('invalid_input', 'subscriptionType must name a subscription type');
+  }
+  if (subscriptionType.length > MAX_SUBSCRIPTION_TYPE_LENGTH) {
+    return adminError(
+      'invalid_input',
+      `subscriptionType is longer than ${MAX_SUBSCRIPTION_TYPE_LENGTH} characters`,
+    );
+  }
+  if (reason !== undefined && reason !== 'unsubscribed_from_type') {
+    return adminError(
+      'invalid_input',
+      `${reason} has no subscription type: only unsubscribed_from_type can be lifted per type`,
+    );
+  }
+  return ok(subscriptionType);
+}
+
 /** The stored key of an address or a domain (`example.com` or `@example.com`). */
 export function checkTarget(target: { address?: unknown; domain?: unknown }): Checked<string> {
   const { address, domain } = target;

@@ -4,7 +4,8 @@ import { memorySuppressionStore } from './memory-suppression-store';
 import type { Suppression, SuppressionReason, SuppressionScope } from './types';
 
 // The reference model: a plain array per key, with the store's documented rules for a
-// repeated add (no-op while in force unless it lasts longer) and for lifts.
+// repeated add (no-op while in force unless it lasts longer) and for lifts (by reason,
+// and by subscription type).
 
 type Model = Map<string, Suppression[]>;
 
@@ -27,6 +28,7 @@ const liftArb = fc.record({
   key: fc.constantFrom(...keys),
   scope: scopeArb,
   reason: fc.option(fc.constantFrom(...reasons), { nil: undefined }),
+  type: fc.option(fc.constantFrom(...types, 'never-stored'), { nil: undefined }),
 });
 const tickArb = fc.record({
   op: fc.constant('tick' as const),
@@ -51,9 +53,25 @@ function addToModel(model: Model, entry: Suppression, now: number): void {
   model.set(entry.key, list);
 }
 
-function liftFromModel(model: Model, key: string, scope: SuppressionScope, reason?: string) {
+function liftFromModel(
+  model: Model,
+  key: string,
+  scope: SuppressionScope,
+  reason?: string,
+  type?: string,
+) {
+  // A type names an `unsubscribed_from_type` entry; with another reason it matches nothing.
+  if (type !== undefined && reason !== undefined && reason !== 'unsubscribed_from_type') return 0;
+  const wanted = type === undefined ? reason : 'unsubscribed_from_type';
   const list = model.get(key) ?? [];
-  const kept = list.filter((s) => !(sameScope(s.scope, scope) && (!reason || s.reason === reason)));
+  const kept = list.filter(
+    (s) =>
+      !(
+        sameScope(s.scope, scope) &&
+        (!wanted || s.reason === wanted) &&
+        (type === undefined || s.subscriptionType === type)
+      ),
+  );
   model.set(key, kept);
   return list.length - kept.length;
 }
@@ -87,9 +105,14 @@ describe('memorySuppressionStore against a reference model', () => {
               addToModel(model, entry, now);
               await store.add([entry], { actor: 'test' });
             } else {
-              const { key, scope, reason } = operation;
-              const expected = liftFromModel(model, key, scope, reason);
-              const lift = reason === undefined ? { key, scope } : { key, scope, reason };
+              const { key, scope, reason, type } = operation;
+              const expected = liftFromModel(model, key, scope, reason, type);
+              const lift = {
+                key,
+                scope,
+                ...(reason === undefined ? {} : { reason }),
+                ...(type === undefined ? {} : { subscriptionType: type }),
+              };
               expect(await store.lift([lift], { actor: 'test', note: 'n' })).toBe(expected);
             }
           }

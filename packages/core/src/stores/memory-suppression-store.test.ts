@@ -257,6 +257,81 @@ describe('memorySuppressionStore lift and audit', () => {
     expect(globexSees).toHaveLength(2);
   });
 
+  it('should lift one subscription type and leave the other types suppressed', async () => {
+    const time = clock(1_000);
+    const store = memorySuppressionStore({ now: time.now });
+    const typed = (type: string) =>
+      entry('a@example.com', { reason: 'unsubscribed_from_type', subscriptionType: type });
+    await store.add([typed('newsletter'), typed('vacancies'), entry('a@example.com')], {
+      actor: 'ingest',
+    });
+    time.set(2_000);
+    const lifted = await store.lift(
+      [
+        { key: 'a@example.com', scope: acme, subscriptionType: 'newsletter' },
+        // A type never stored matches nothing; it is not taken for "every type".
+        { key: 'a@example.com', scope: acme, subscriptionType: 'events' },
+      ],
+      support,
+    );
+    expect(lifted).toBe(1);
+    const [found] = await store.lookup('acme', ['a@example.com'], 2_000);
+    expect(found?.map((s) => [s.reason, s.subscriptionType])).toEqual([
+      ['unsubscribed_from_type', 'vacancies'],
+      ['previously_bounced', undefined],
+    ]);
+    const lifts = (await store.audit()).items.filter((r) => r.action === 'lift');
+    expect(lifts).toEqual([
+      {
+        action: 'lift',
+        key: 'a@example.com',
+        scope: acme,
+        reason: 'unsubscribed_from_type',
+        subscriptionType: 'newsletter',
+        ...support,
+        at: 2_000,
+      },
+    ]);
+  });
+
+  it('should lift every subscription type when a lift of unsubscribed_from_type names none', async () => {
+    const store = memorySuppressionStore();
+    const typed = (type: string) =>
+      entry('a@example.com', { reason: 'unsubscribed_from_type', subscriptionType: type });
+    await store.add([typed('newsletter'), typed('vacancies'), entry('a@example.com')], {
+      actor: 'ingest',
+    });
+    const lifted = await store.lift(
+      [{ key: 'a@example.com', scope: acme, reason: 'unsubscribed_from_type' }],
+      support,
+    );
+    expect(lifted).toBe(2);
+    const [found] = await store.lookup('acme', ['a@example.com'], 0);
+    expect(found?.map((s) => s.reason)).toEqual(['previously_bounced']);
+    const lifts = (await store.audit()).items.filter((r) => r.action === 'lift');
+    expect(lifts.map((r) => r.subscriptionType)).toEqual(['newsletter', 'vacancies']);
+  });
+
+  it('should skip a lift that names a subscription type with another reason', async () => {
+    const store = memorySuppressionStore();
+    await store.add(
+      [
+        entry('a@example.com'),
+        entry('a@example.com', { reason: 'unsubscribed_from_type', subscriptionType: 'news' }),
+      ],
+      { actor: 'ingest' },
+    );
+    const before = (await store.audit()).items;
+    const lifts = [
+      { key: 'a@example.com', scope: acme, reason: 'previously_bounced', subscriptionType: 'news' },
+      { key: 'a@example.com', scope: acme, subscriptionType: '' },
+      { key: 'a@example.com', scope: acme, subscriptionType: 42 },
+    ];
+    expect(await store.lift(lifts as never, support)).toBe(0);
+    expect((await store.lookup('acme', ['a@example.com'], 0))[0]).toHaveLength(2);
+    expect((await store.audit()).items).toEqual(before);
+  });
+
   it('should answer 0 for lifts of what is not there, and record nothing', async () => {
     const store = memorySuppressionStore();
     expect(await store.lift([{ key: 'a@example.com', scope: acme }], support)).toBe(0);

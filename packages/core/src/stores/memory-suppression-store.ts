@@ -15,6 +15,7 @@ import type {
   Suppression,
   SuppressionFilter,
   SuppressionInput,
+  SuppressionLift,
   SuppressionScope,
   SuppressionStore,
 } from './types';
@@ -24,13 +25,15 @@ export interface MemorySuppressionStoreOptions {
   readonly now?: () => number;
 }
 
-type LiftEntry = Parameters<SuppressionStore['lift']>[0][number];
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
 const GLOBAL = 0;
 const UNKNOWN_TENANT = -1;
+/** A lift without a subscription type: every type (no interned id is negative). */
+const ANY_TYPE = -1;
+const TYPED_REASON = suppressionReasonCode('unsubscribed_from_type')!;
 
 /**
  * The suppression list in memory: the default store, for one process.
@@ -42,8 +45,9 @@ const UNKNOWN_TENANT = -1;
  * one hash and two probes, and allocates nothing.
  *
  * Input that cannot be stored (a key that does not normalize, an unknown reason,
- * `unsubscribed_from_type` without a type) is skipped, never thrown: the admin functions
- * (`addSuppression`, `importSuppressions`) validate and report it.
+ * `unsubscribed_from_type` without a type) and lifts that cannot match (a subscription
+ * type with another reason) are skipped, never thrown: the admin functions
+ * (`addSuppression`, `liftSuppression`, `importSuppressions`) validate and report them.
  */
 export function memorySuppressionStore(
   options: MemorySuppressionStoreOptions = {},
@@ -132,7 +136,7 @@ class MemorySuppressionStore implements SuppressionStore {
     }
   }
 
-  async lift(entries: readonly LiftEntry[], by: AuditActor): Promise<number> {
+  async lift(entries: readonly SuppressionLift[], by: AuditActor): Promise<number> {
     const at = this.clock();
     const { rows } = this;
     let change: number | undefined;
@@ -141,8 +145,21 @@ class MemorySuppressionStore implements SuppressionStore {
       const key = normalizeSuppressionKey(entry?.key);
       const scope = key === undefined ? UNKNOWN_TENANT : this.scopeId(entry.scope, false);
       if (key === undefined || scope === UNKNOWN_TENANT) continue;
-      const reason = entry.reason === undefined ? undefined : suppressionReasonCode(entry.reason);
+      let reason = entry.reason === undefined ? undefined : suppressionReasonCode(entry.reason);
       if (entry.reason !== undefined && reason === undefined) continue;
+      // With a subscription type: only the `unsubscribed_from_type` entry of that type. A
+      // type with another reason, or a type never stored, matches nothing.
+      let type = ANY_TYPE;
+      if (entry.subscriptionType !== undefined) {
+        if (reason !== undefined && reason !== TYPED_REASON) continue;
+        const id =
+          typeof entry.subscriptionType === 'string' && entry.subscriptionType !== ''
+            ? this.strings.find(entry.subscriptionType)
+            : undefined;
+        if (id === undefined) continue;
+        reason = TYPED_REASON;
+        type = id;
+      }
       const index = this.indexes[scope]!;
       const hash = keyHash(key);
       // Unlink every matching row from the key's chain; the rows stay for the audit trail.
@@ -150,7 +167,10 @@ class MemorySuppressionStore implements SuppressionStore {
       let row = index.get(key, hash);
       while (row !== NO_ROW) {
         const next = rows.next[row]!;
-        if (reason === undefined || rows.reason[row] === reason) {
+        const matches =
+          (reason === undefined || rows.reason[row] === reason) &&
+          (type === ANY_TYPE || rows.subscriptionType[row] === type);
+        if (matches) {
           if (previous === NO_ROW) {
             if (next === NO_ROW) index.delete(key, hash);
             else index.set(key, hash, next);

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createMailgate } from '../gate/create-mailgate';
+import { aRequest } from '../test-support/requests';
+import { recordingTransport } from '../transport/recording-transport';
+import { memoryStores } from './memory-stores';
 import { memorySuppressionStore } from './memory-suppression-store';
 import { addSuppression, liftSuppression, listSuppressions } from './suppression-admin';
 import type { SuppressionStore } from './types';
@@ -109,6 +113,128 @@ describe('liftSuppression', () => {
     expect(await store.lookup('acme', ['cand@example.com'], 200)).toEqual([undefined]);
     const trail = (await store.audit({ key: 'cand@example.com' })).items;
     expect(trail.at(-1)).toMatchObject({ action: 'lift', ...support, at: 200 });
+  });
+
+  /** A gate whose store has Ada unsubscribed from two types and bounced for another tenant. */
+  async function unsubscribedFromTwoTypes() {
+    const stores = memoryStores();
+    for (const subscriptionType of ['newsletter', 'vacancies']) {
+      await addSuppression(
+        stores.suppressions,
+        {
+          address: 'ada@example.com',
+          scope: acme,
+          reason: 'unsubscribed_from_type',
+          subscriptionType,
+        },
+        { actor: 'ingest' },
+      );
+    }
+    await addSuppression(
+      stores.suppressions,
+      { address: 'ada@example.com', scope: { tenant: 'globex' }, reason: 'previously_bounced' },
+      { actor: 'ingest' },
+    );
+    const gate = createMailgate({ transport: recordingTransport(), stores });
+    const check = async (subscriptionType: string) => {
+      const result = await gate.check(aRequest({ context: { subscriptionType } }));
+      return result.isOk() ? 'allowed' : result.error.reason;
+    };
+    return { store: stores.suppressions, check };
+  }
+
+  it('should lift the unsubscribe from one subscription type and keep the others', async () => {
+    const { store, check } = await unsubscribedFromTwoTypes();
+    expect(await check('newsletter')).toBe('unsubscribed_from_type');
+    const resubscribe = { actor: 'support:lisa', note: 'asked for the newsletter again' };
+    const lifted = await liftSuppression(
+      store,
+      { address: 'Ada@Example.com', scope: acme, subscriptionType: 'newsletter' },
+      resubscribe,
+    );
+    expect(lifted._unsafeUnwrap()).toEqual({ lifted: 1 });
+    expect(await check('newsletter')).toBe('allowed');
+    expect(await check('vacancies')).toBe('unsubscribed_from_type');
+    // The same, with the reason spelled out.
+    const again = await liftSuppression(
+      store,
+      {
+        address: 'ada@example.com',
+        scope: acme,
+        reason: 'unsubscribed_from_type',
+        subscriptionType: 'vacancies',
+      },
+      resubscribe,
+    );
+    expect(again._unsafeUnwrap()).toEqual({ lifted: 1 });
+    expect(await check('vacancies')).toBe('allowed');
+    const lifts = (await store.audit({ key: 'ada@example.com' })).items.filter(
+      (r) => r.action === 'lift',
+    );
+    expect(lifts).toEqual([
+      expect.objectContaining({
+        reason: 'unsubscribed_from_type',
+        subscriptionType: 'newsletter',
+        ...resubscribe,
+      }),
+      expect.objectContaining({
+        reason: 'unsubscribed_from_type',
+        subscriptionType: 'vacancies',
+        ...resubscribe,
+      }),
+    ]);
+    const [globex] = await store.lookup('globex', ['ada@example.com'], Date.now());
+    expect(globex?.map((s) => s.reason)).toEqual(['previously_bounced']);
+  });
+
+  it('should lift every subscription type when the lift of unsubscribed_from_type names none', async () => {
+    const { store, check } = await unsubscribedFromTwoTypes();
+    const lifted = await liftSuppression(
+      store,
+      { address: 'ada@example.com', scope: acme, reason: 'unsubscribed_from_type' },
+      support,
+    );
+    expect(lifted._unsafeUnwrap()).toEqual({ lifted: 2 });
+    expect(await check('newsletter')).toBe('allowed');
+    expect(await check('vacancies')).toBe('allowed');
+    const lifts = (await store.audit()).items.filter((r) => r.action === 'lift');
+    expect(lifts.map((r) => r.subscriptionType)).toEqual(['newsletter', 'vacancies']);
+  });
+
+  it('should refuse a subscription type that does not fit the lift, and change nothing', async () => {
+    const { store, check } = await unsubscribedFromTwoTypes();
+    await addSuppression(
+      store,
+      { address: 'ada@example.com', scope: acme, reason: 'previously_bounced' },
+      { actor: 'ingest' },
+    );
+    const listed = (await store.list()).items;
+    const trail = (await store.audit()).items;
+    const cases: [unknown, string][] = [
+      [
+        { reason: 'previously_bounced', subscriptionType: 'newsletter' },
+        'previously_bounced has no subscription type',
+      ],
+      [
+        { reason: 'unsubscribed_from_all', subscriptionType: 'newsletter' },
+        'unsubscribed_from_all has no',
+      ],
+      [{ subscriptionType: 42 }, 'must name a subscription type'],
+      [{ subscriptionType: '  ' }, 'must name a subscription type'],
+      [{ subscriptionType: null }, 'must name a subscription type'],
+      [{ subscriptionType: 'n'.repeat(257) }, 'longer than 256 characters'],
+    ];
+    for (const [fields, message] of cases) {
+      const input = { address: 'ada@example.com', scope: acme, ...(fields as object) };
+      const result = await liftSuppression(store, input as never, support);
+      expect(result._unsafeUnwrapErr()).toEqual({
+        type: 'invalid_input',
+        message: expect.stringContaining(message),
+      });
+    }
+    expect((await store.list()).items).toEqual(listed);
+    expect((await store.audit()).items).toEqual(trail);
+    expect(await check('newsletter')).toBe('unsubscribed_from_type');
   });
 
   it('should require a note that says why', async () => {

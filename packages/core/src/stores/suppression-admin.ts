@@ -2,6 +2,7 @@ import { err, type Result } from 'neverthrow';
 import { adminError, describe, type SuppressionAdminError, storeCall } from './admin-errors';
 import {
   checkActor,
+  checkLiftSubscriptionType,
   checkLimit,
   checkReason,
   checkScope,
@@ -13,6 +14,7 @@ import type {
   Page,
   Suppression,
   SuppressionFilter,
+  SuppressionLift,
   SuppressionReason,
   SuppressionScope,
   SuppressionStore,
@@ -40,6 +42,12 @@ export type LiftSuppressionInput = SuppressionTarget & {
   readonly scope: SuppressionScope;
   /** Lift only entries with this reason; all of the key's entries in the scope without. */
   readonly reason?: SuppressionReason;
+  /**
+   * Lift only the `unsubscribed_from_type` entry of this subscription type (the reason may
+   * then be left out); the other types stay suppressed. Without it, a lift of
+   * `unsubscribed_from_type` lifts every type. With any other reason: `invalid_input`.
+   */
+  readonly subscriptionType?: string;
 };
 
 export interface LiftSuppressionResult {
@@ -103,8 +111,9 @@ export async function addSuppression(
 
 /**
  * The support flow: takes an address or domain off the list (all its entries in the
- * scope, or those of one reason), recording who did it and why — `by.note` is required.
- * Lifting what is not there is not an error: it answers `{ lifted: 0 }`.
+ * scope, those of one reason, or the unsubscribe from one subscription type), recording
+ * who did it and why — `by.note` is required. Lifting what is not there is not an error:
+ * it answers `{ lifted: 0 }`; input that is wrong is, and changes nothing.
  */
 export async function liftSuppression(
   store: SuppressionStore,
@@ -124,10 +133,15 @@ export async function liftSuppression(
       if (checked.isErr()) return err(checked.error);
       reason = checked.value;
     }
-    const target =
-      reason === undefined
-        ? { key: key.value, scope: scope.value }
-        : { key: key.value, scope: scope.value, reason };
+    const type = checkLiftSubscriptionType(reason, input.subscriptionType);
+    if (type.isErr()) return err(type.error);
+    const subscriptionType = type.value;
+    const target: SuppressionLift =
+      subscriptionType !== undefined
+        ? { key: key.value, scope: scope.value, reason: 'unsubscribed_from_type', subscriptionType }
+        : reason !== undefined
+          ? { key: key.value, scope: scope.value, reason }
+          : { key: key.value, scope: scope.value };
     const lifted = await storeCall('lifting the suppression', () =>
       store.lift([target], actor.value),
     );

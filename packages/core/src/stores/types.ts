@@ -51,6 +51,19 @@ export interface AuditRecord extends AuditActor {
   readonly at: number;
 }
 
+/**
+ * What a `lift` removes: the key's entries in the scope — all of them, or those of one
+ * reason, or, with `subscriptionType`, only the `unsubscribed_from_type` entry of that
+ * type. A `subscriptionType` with any other reason matches nothing (a store skips it).
+ */
+export interface SuppressionLift {
+  readonly key: string;
+  readonly scope: SuppressionScope;
+  readonly reason?: SuppressionReason;
+  /** Only the `unsubscribed_from_type` entry of this type; without it, every type. */
+  readonly subscriptionType?: string;
+}
+
 export interface SuppressionFilter {
   readonly scope?: SuppressionScope;
   readonly reason?: SuppressionReason;
@@ -80,13 +93,8 @@ export interface SuppressionStore {
     now: number,
   ): Promise<ReadonlyArray<readonly Suppression[] | undefined>>;
   add(entries: readonly SuppressionInput[], by: AuditActor): Promise<void>;
-  /** Removes entries; answers how many were removed. */
-  lift(
-    entries: ReadonlyArray<
-      Pick<Suppression, 'key' | 'scope'> & { readonly reason?: SuppressionReason }
-    >,
-    by: AuditActor,
-  ): Promise<number>;
+  /** Removes the entries each lift matches; answers how many were removed. */
+  lift(entries: readonly SuppressionLift[], by: AuditActor): Promise<number>;
   list(filter?: SuppressionFilter): Promise<Page<Suppression>>;
   audit(filter?: {
     readonly key?: string;
