@@ -35,6 +35,11 @@ export function replyText(raw: RawRecipient): string {
 
 const WORDS = /\p{L}{2,}/u;
 
+/** "X.Y.0": the "other or undefined" code of a subject, which names no particular cause. */
+function catchAllStatus(status: string | undefined): boolean {
+  return status === undefined || /^[45]\.\d\.0$/.test(status);
+}
+
 const VAGUE: ReadonlySet<Reason> = new Set([Reason.unknown, Reason.delivery_failed]);
 
 export function classify(raw: RawRecipient): Classified {
@@ -53,10 +58,14 @@ export function classify(raw: RawRecipient): Classified {
     else if (reason === Reason.unknown && WORDS.test(raw.diagnostic ?? '')) {
       reason = Reason.delivery_failed;
     }
-  } else if (localAgent && VAGUE.has(classifySmtpReply(raw.diagnostic ?? '').reason)) {
-    // The local delivery program's exit ("X-Unix; 71") names no cause; the status code
-    // next to it is the MTA's guess. The mailer failed.
-    reason = Reason.receiver_mailer_error;
+  } else if (
+    (localAgent || (raw.structural && catchAllStatus(raw.status))) &&
+    VAGUE.has(classifySmtpReply(raw.diagnostic ?? '').reason)
+  ) {
+    // The words name no cause and the status code is the MTA's guess: the local delivery
+    // program's exit ("X-Unix; 71") means the mailer failed; a catch-all code ("4.4.0 other
+    // network or routing status") on a delayed report says no more than "still trying".
+    reason = localAgent || !raw.structural ? Reason.receiver_mailer_error : raw.structural;
   }
   // The text's own code decides this in core; a report may give the class only in Status.
   if (reason === Reason.recipient_domain_unknown && raw.status?.startsWith('4.')) {

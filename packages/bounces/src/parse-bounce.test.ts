@@ -380,6 +380,53 @@ describe('parseBounce: where receivers put things', () => {
     );
   });
 
+  it('reads Outlook.com\'s "mailbox unavailable" as an address that does not exist', () => {
+    const report = (reportingMta: string) =>
+      parseBounce(
+        [
+          'From: postmaster@sender.test',
+          'Subject: Delivery Status Notification (Failure)',
+          'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+          '',
+          '--b',
+          'Content-Type: message/delivery-status',
+          '',
+          `Reporting-MTA: dns;${reportingMta}`,
+          '',
+          'Final-Recipient: rfc822;gone@receiver.test',
+          'Action: failed',
+          'Status: 5.5.0',
+          'Diagnostic-Code: smtp;550 Requested action not taken: mailbox unavailable (-1:2:-1)',
+          '--b--',
+          '',
+        ].join('\n'),
+      ).recipients[0] as FailedRecipient;
+    expect(report('BAY004-MC1F22.hotmail.com').reason).toBe('recipient_unknown');
+    expect(report('mx.other.test').reason).toBe('recipient_filtered');
+  });
+
+  it('calls a delayed report with a catch-all code and no cause delivery_expired', () => {
+    const raw = [
+      'From: postmaster@sender.test',
+      'Subject: Delivery delayed',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Final-Recipient: rfc822; slow@receiver.test',
+      'Action: delayed',
+      'Status: 4.4.0 (other or undefined network or routing status)',
+      '--b--',
+      '',
+    ].join('\n');
+    expect(parseBounce(raw).recipients[0]).toMatchObject({
+      event: 'delayed',
+      reason: 'delivery_expired',
+      permanent: false,
+    });
+  });
+
   it('puts the Status code after the reply code the text opens with', () => {
     const raw = [
       'From: MAILER-DAEMON@sender.test',
@@ -439,7 +486,6 @@ describe('findCommand', () => {
   it('reads the other ways reports name the refused command', () => {
     expect(findCommand('SMTP:RCPT host 192.0.2.8: 553 5.3.0 No such user here')).toBe('RCPT');
     expect(findCommand('550 5.2.1 <a@b.test>... User Unknown [RCPT_TO]')).toBe('RCPT');
-    expect(findCommand('5.0.0 (Remote SMTP server has rejected address)')).toBe('RCPT');
     // A greeting refused before the client said anything.
     expect(
       findCommand('... while talking to mx.b.test.:\n<<< 554 not accepting connections\n>>> QUIT'),

@@ -92,7 +92,9 @@ export function parseDsnFields(text: string): DsnFields {
     const final = cleanAddress(group.final);
     const address = final?.includes('.') ? final : (cleanAddress(group.original) ?? final);
     if (!address) continue;
-    result.recipients.push(toRaw(address, group.fields));
+    const raw = toRaw(address, group.fields);
+    if (result.reportingMta) raw.reportingMta = result.reportingMta;
+    result.recipients.push(raw);
   }
   return result;
 }
@@ -121,12 +123,6 @@ function toRaw(address: string, fields: Map<string, string>): RawRecipient {
       const command = findCommand(text);
       if (command) raw.command = command;
     }
-  }
-  // Some MTAs explain the status in a comment: "Status: 5.0.0 (Remote SMTP server has
-  // rejected address)".
-  if (!raw.command) {
-    const command = findCommand(fields.get('status') ?? '');
-    if (command) raw.command = command;
   }
   const remote = fields.get('remote-mta');
   if (remote) raw.remoteMta = stripType(remote);

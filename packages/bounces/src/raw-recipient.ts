@@ -15,6 +15,8 @@ export interface RawRecipient {
   replyCode?: number;
   command?: string;
   remoteMta?: string;
+  /** The DSN's Reporting-MTA: who wrote the report (the receiver itself, at times). */
+  reportingMta?: string;
   /** RFC 3464 Action, or `complained` from a provider's complaint notification. */
   action?: string;
   /**
@@ -152,9 +154,6 @@ export function findReplyCode(text: string): number | undefined {
 const COMMAND =
   /\b(?:(?:after|in reply to|response to|most progress was)\s+(?:end of\s+)?|SMTP:)(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|CONNECT)\b/i;
 
-// Oracle Messaging Server's Status comment: "5.0.0 (Remote SMTP server has rejected address)".
-const ADDRESS_REJECTED = /\bremote SMTP server has rejected address\b/i;
-
 /** A labelled field: "SMTP command: DATA", "-------SMTP command\nDATA". */
 const SMTP_COMMAND_FIELD = /\bSMTP command[\s:=-]{0,12}(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH)\b/i;
 
@@ -189,7 +188,6 @@ export function findCommand(text: string): string | undefined {
   const m = COMMAND.exec(text) ?? SMTP_COMMAND_FIELD.exec(text);
   if (m) return m[1]!.toUpperCase();
   if (/\bend of data\b|after end of message|after DATA\b/i.test(text)) return 'DATA';
-  if (ADDRESS_REJECTED.test(text)) return 'RCPT';
   // Yahoo: "… User Unknown [RCPT_TO]".
   const yahoo = /\[(RCPT_TO|MAIL_FROM|DATA)\]/i.exec(text);
   if (yahoo) return yahoo[1]!.slice(0, 4).toUpperCase();

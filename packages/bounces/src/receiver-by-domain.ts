@@ -13,14 +13,35 @@ import type { RawRecipient } from './raw-recipient';
  */
 const kddiDomains = /(?:^|\.)(?:ezweb\.ne\.jp|au\.com)$/;
 
+/**
+ * Outlook.com (hotmail.com, outlook.com, live.com, msn.com) answers a mailbox that does not
+ * exist with "550 5.5.0 Requested action not taken: mailbox unavailable"; elsewhere the
+ * same words may be a filter. Told apart by the host that refused or wrote the report.
+ */
+const outlookHosts = /(?:^|\.)(?:hotmail\.com|outlook\.com|live\.com|msn\.com)\.?$/;
+
 export function reasonByReceiver(raw: RawRecipient): Reason | undefined {
   const text = raw.diagnostic;
   if (!text) return undefined;
   const domain = raw.address.slice(raw.address.lastIndexOf('@') + 1);
-  if (kddiDomains.test(domain) || kddiDomains.test(raw.remoteMta ?? '')) {
+  const remote = hostOf(raw.remoteMta);
+  if (kddiDomains.test(domain) || kddiDomains.test(remote)) {
     const lower = text.toLowerCase();
     if (lower.includes('550 : user unknown')) return Reason.recipient_filtered;
     if (lower.includes('>: user unknown')) return Reason.recipient_unknown;
   }
+  if (outlookHosts.test(remote) || outlookHosts.test(hostOf(raw.reportingMta))) {
+    if (/requested action not taken: mailbox unavailable/i.test(text)) {
+      return Reason.recipient_unknown;
+    }
+  }
   return undefined;
+}
+
+/** "lsean.ezweb.ne.jp (TCP|192.0.2.1|…)" → "lsean.ezweb.ne.jp", lower-cased. */
+function hostOf(mta: string | undefined): string {
+  return (mta ?? '')
+    .trim()
+    .split(/[\s([;]/, 1)[0]!
+    .toLowerCase();
 }

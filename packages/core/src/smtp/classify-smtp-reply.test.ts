@@ -457,6 +457,12 @@ describe('classifySmtpReply', () => {
     expect(classifySmtpReply(`550 5.1.2 ${text}`).reason).toBe('recipient_domain_unknown');
   });
 
+  it('should read a limit exceeded after the end of data as the message being too large', () => {
+    expect(classifySmtpReply('500 Line limit exceeded', { command: 'end of DATA' }).reason).toBe(
+      'message_too_large',
+    );
+  });
+
   it('should tell a domain without mail hosts from one that does not exist', () => {
     expect(
       classifySmtpReply("Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)").reason,

@@ -404,6 +404,7 @@ export const strongRules: readonly TextRule[] = [
   {
     reason: 'message_too_large',
     phrases: [
+      'line limit exceeded',
       'message too large',
       'message too big',
       'message is too large',
