@@ -157,11 +157,12 @@ export type {
   TransportResult,
   TransportSendOptions,
 } from './transport/transport';
-export type { BackoffOptions } from './transport/transport-helpers';
+export type { BackoffOptions, UnmappedFailureOptions } from './transport/transport-helpers';
 export {
   backoffDelay,
   connectionFailure,
   redactFailure,
   redactText,
+  unmappedFailure,
   waitUnlessAborted,
 } from './transport/transport-helpers';

@@ -2,8 +2,8 @@ import type { TransportFailed } from './transport';
 
 /**
  * Helpers every transport needs and none should write again: waiting between attempts
- * without outliving an abort, the back-off between them, and keeping secrets out of
- * the provider texts a failure carries.
+ * without outliving an abort, the back-off between them, keeping secrets out of the
+ * provider texts a failure carries, and the failure for an error nobody can read.
  */
 
 /** Waits `ms`; answers `false` at once when `signal` aborts the wait. */
@@ -110,4 +110,126 @@ export function connectionFailure(
   if (neverConnectedCodes.has(code)) return 'never_connected';
   if (connectionLostCodes.has(code)) return 'connection_lost';
   return undefined;
+}
+
+export interface UnmappedFailureOptions {
+  /** Passwords, keys and tokens the transport holds: removed from the description. */
+  readonly secrets?: readonly string[];
+  /** More token shapes to remove, as for `redactFailure`. */
+  readonly patterns?: readonly RegExp[];
+  /**
+   * `false` only when nothing can have been sent: the call was a read, or the transport knows
+   * the message never left (an SMTP session that failed before the end of the data). Default
+   * `true`: an error nobody can read may have come after the provider accepted the message.
+   */
+  readonly uncertain?: boolean;
+}
+
+/** The longest description an unmapped failure carries. */
+const maxDescriptionLength = 1_000;
+
+/** The longest code an unmapped failure carries. */
+const maxCodeLength = 100;
+
+/** Credential shapes removed from every description, whatever the transport passes. */
+const credentialPatterns: readonly RegExp[] = [
+  /\bBearer\s+[\w.~+/-]{8,}=*/gi,
+  /\bBasic\s+[A-Za-z0-9+/]{8,}=*/g,
+  /\beyJ[\w-]+\.[\w-]+\.[\w-]*/g,
+  /\bya29\.[\w.-]+/g,
+  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+  /\b(?:password|passwd|pwd|pass|secret|client_secret|token|access_token|refresh_token|api[_-]?key|authorization)\b["']?\s*[=:]\s*("[^"]*"|'[^']*'|[^\s,;&]+)/gi,
+  /(?<=\/\/)[^/\s:@]+:[^/\s@]+(?=@)/g,
+];
+
+/**
+ * The failure for an error a transport's mapper cannot read: not an object, or one with no
+ * code or status it knows. Raised while a send was in flight, such an error may have come
+ * after the provider accepted the message, so the failure is `uncertain` (never retried
+ * blindly; the gate keeps the idempotency key), with reason `unknown`. `provider.text`
+ * describes the error — its name and message, on one line, at most 1,000 characters, without
+ * `secrets` and without anything shaped like a credential — and `provider.code` is its
+ * string `code`. Reads nothing else of the error, and never throws, whatever it is given.
+ */
+export function unmappedFailure(
+  transportName: string,
+  error: unknown,
+  options: UnmappedFailureOptions = {},
+): TransportFailed {
+  let uncertain = true;
+  let name = 'unknown';
+  try {
+    uncertain = options.uncertain !== false;
+    name = typeof transportName === 'string' ? transportName.slice(0, maxCodeLength) : name;
+    const secrets = options.secrets ?? [];
+    const patterns = [...credentialPatterns, ...(options.patterns ?? [])];
+    // Secrets are removed before the text is cut, so that none is cut in half and kept.
+    const longest = secrets.reduce((most, secret) => Math.max(most, secret.length), 0);
+    const window = maxDescriptionLength * 4 + longest;
+    const clean = (text: string, max: number) =>
+      oneLine(redactText(oneLine(text.slice(0, window)), secrets, patterns)).slice(0, max);
+    const code = readString(error, 'code');
+    const text = clean(describeError(error, window), maxDescriptionLength);
+    return {
+      ...base(uncertain),
+      provider: {
+        name,
+        ...(code ? { code: clean(code, maxCodeLength) } : {}),
+        ...(text ? { text } : {}),
+      },
+    };
+  } catch {
+    return { ...base(uncertain), provider: { name } };
+  }
+}
+
+/** `unknown` is neither permanent nor retryable: a blind retry may repeat what went wrong. */
+function base(uncertain: boolean): TransportFailed {
+  return {
+    status: 'failed',
+    reason: 'unknown',
+    permanent: false,
+    retryable: false,
+    ...(uncertain ? { uncertain: true } : {}),
+  };
+}
+
+/** "TypeError: boom", the string itself, or what kind of value it is. Never throws. */
+function describeError(error: unknown, limit: number): string {
+  switch (typeof error) {
+    case 'string':
+      return error.length > 0 ? error.slice(0, limit) : 'an empty string';
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return `${typeof error} ${String(error)}`;
+    case 'symbol':
+      return 'a symbol';
+    case 'undefined':
+      return 'undefined';
+    case 'function':
+      return 'a function';
+  }
+  if (error === null) return 'null';
+  const errorName = readString(error, 'name')?.slice(0, 200);
+  const message = readString(error, 'message')?.slice(0, limit);
+  if (errorName && message) return `${errorName}: ${message}`;
+  return message || errorName || 'an object with no message';
+}
+
+/** A string property, or `undefined` when it is anything else or reading it throws. */
+function readString(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    const found = (value as Record<string, unknown>)[key];
+    return typeof found === 'string' && found.length > 0 ? found : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Control characters and line breaks become single spaces: one line for a log. */
+function oneLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+  return text.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }
