@@ -37,6 +37,47 @@ describe('mapGmailError', () => {
     expect(mapGmailError(hostile).reason).toBe('unknown');
   });
 
+  it('should call an error it cannot read unknown and uncertain for a send, not for a read', () => {
+    const hostile = Object.defineProperty({}, 'response', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    for (const input of [new Error('weird'), 'a string', {}, hostile]) {
+      expect(mapGmailError(input, { operation: 'send' })).toMatchObject({
+        reason: 'unknown',
+        permanent: false,
+        retryable: false,
+        uncertain: true,
+        provider: { name: 'gmail' },
+      });
+      const read = mapGmailError(input, { operation: 'read' });
+      expect(read).toMatchObject({ reason: 'unknown', permanent: false, retryable: false });
+      expect(read).not.toHaveProperty('uncertain');
+    }
+    expect(mapGmailError(new Error('weird')).provider).toEqual({
+      name: 'gmail',
+      text: 'Error: weird',
+    });
+  });
+
+  it('should keep errors raised before any request certain', () => {
+    const noCredentials = mapGmailError(
+      new Error('No access, refresh token, API key or refresh handler callback is set.'),
+    );
+    const badRootUrl = mapGmailError(
+      Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL' }),
+    );
+    const refused = mapGmailError(
+      Object.assign(new Error('request failed'), { cause: { code: 'ECONNREFUSED' } }),
+    );
+    expect(noCredentials).toMatchObject({ reason: 'inbox_auth_failed', permanent: true });
+    expect(badRootUrl).toMatchObject({ reason: 'unknown', permanent: true, retryable: false });
+    expect(refused).toMatchObject({ reason: 'inbox_connection_failed', retryable: true });
+    for (const failure of [noCredentials, badRootUrl, refused])
+      expect(failure).not.toHaveProperty('uncertain');
+  });
+
   it('should never copy the request config (its headers hold the token)', () => {
     const result = mapGmailError(
       apiError(401, 'Request had invalid authentication credentials.', 'authError'),

@@ -1,4 +1,9 @@
-import { connectionFailure, type Reason, type TransportFailed } from '@mailgate/core';
+import {
+  connectionFailure,
+  type Reason,
+  type TransportFailed,
+  unmappedFailure,
+} from '@mailgate/core';
 import { readGmailError } from './gmail-error';
 import { parseGmailRetryAfter } from './parse-gmail-retry-after';
 
@@ -34,26 +39,23 @@ const rateLimitReasons = new Set([
  * Maps anything the googleapis client (gaxios, google-auth-library) rejects with — or anything
  * at all — onto a failed transport result: the reason, whether it is permanent or worth
  * retrying, whether the message may have gone out anyway, the wait Gmail asked for, and Gmail's
- * code, status and text. Never carries tokens or request headers. Pure, and never throws.
+ * code, status and text. An error it cannot read is core's `unmappedFailure`: `unknown`, and
+ * `uncertain` for a send. Never carries tokens or request headers. Pure, and never throws.
  */
 export function mapGmailError(error: unknown, context: GmailErrorContext = {}): TransportFailed {
+  let sending = true;
   try {
-    return map(error, context);
+    sending = (context.operation ?? 'send') === 'send';
+    return map(error, context, sending);
   } catch {
-    return {
-      status: 'failed',
-      reason: 'unknown',
-      permanent: false,
-      retryable: false,
-      provider: { name: 'gmail' },
-    };
+    return unmappedFailure('gmail', error, { uncertain: sending });
   }
 }
 
-function map(error: unknown, context: GmailErrorContext): TransportFailed {
+function map(error: unknown, context: GmailErrorContext, sending: boolean): TransportFailed {
   const fields = readGmailError(error);
-  const sending = (context.operation ?? 'send') === 'send';
   const decision = decide(fields, sending);
+  if (decision === undefined) return unmappedFailure('gmail', error, { uncertain: sending });
   const uncertain = sending && decision.uncertain === true;
   const permanent = uncertain ? false : decision.permanent;
   const retryable = uncertain ? false : (decision.retryable ?? !permanent);
@@ -78,7 +80,8 @@ function map(error: unknown, context: GmailErrorContext): TransportFailed {
   };
 }
 
-function decide(fields: ReturnType<typeof readGmailError>, sending: boolean): Decision {
+/** The decision for an error the mapper recognises; `undefined` for one it cannot read. */
+function decide(fields: ReturnType<typeof readGmailError>, sending: boolean): Decision | undefined {
   const { status, reason, oauthError, rpcStatus, message, codes } = fields;
   // The token endpoint: a revoked refresh token, a client or a delegation that is not allowed.
   if (oauthError !== undefined || (status === undefined && /invalid_grant/.test(message))) {
@@ -140,5 +143,7 @@ function decide(fields: ReturnType<typeof readGmailError>, sending: boolean): De
     return { reason: 'cancelled', permanent: false, retryable: false, uncertain: sending };
   if (codes.some((code) => /^(ERR_TLS|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO)/.test(code)))
     return { reason: 'inbox_connection_failed', permanent: true };
-  return { reason: 'unknown', permanent: false, retryable: false };
+  // A `rootUrl` that is no URL: the request could not even be made.
+  if (fields.code === 'ERR_INVALID_URL') return { reason: 'unknown', permanent: true };
+  return undefined;
 }

@@ -17,6 +17,42 @@ describe('mapGraphError', () => {
     expect(mapGraphError(hostile)).toMatchObject({ reason: 'unknown', uncertain: true });
   });
 
+  it('should call an error it cannot read unknown and uncertain', () => {
+    const hostile = Object.defineProperty({}, 'statusCode', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    for (const input of [new Error('weird'), 'a string', {}, hostile, { statusCode: -1 }]) {
+      expect(mapGraphError(input)).toMatchObject({
+        reason: 'unknown',
+        permanent: false,
+        retryable: false,
+        uncertain: true,
+        provider: { name: 'graph' },
+      });
+    }
+    expect(mapGraphError(new Error('weird')).provider).toEqual({
+      name: 'graph',
+      text: 'Error: weird',
+    });
+    // What fetch threw, as the Graph client wraps it: still a connection that broke.
+    expect(mapGraphError(graphError(-1, 'TypeError', 'fetch failed'))).toMatchObject({
+      reason: 'inbox_connection_failed',
+      uncertain: true,
+    });
+  });
+
+  it('should keep failures known to come before the request certain', () => {
+    const refused = mapGraphError(graphError(-1, 'TypeError', 'fetch failed'), {
+      networkError: new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }),
+    });
+    const token = mapGraphError(graphError(-1, 'MailgateTokenError', 'no token'));
+    expect(refused).toMatchObject({ reason: 'inbox_connection_failed', retryable: true });
+    expect(token).toMatchObject({ reason: 'inbox_auth_failed', permanent: false });
+    for (const failure of [refused, token]) expect(failure).not.toHaveProperty('uncertain');
+  });
+
   it('should read Retry-After in seconds or as an HTTP date', () => {
     const failure = mapGraphError(
       graphError(429, 'TooManyRequests', 'slow down', new Headers({ 'retry-after': '5' })),

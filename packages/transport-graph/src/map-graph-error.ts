@@ -1,4 +1,10 @@
-import { connectionFailure, type Reason, reasonInfo, type TransportFailed } from '@mailgate/core';
+import {
+  connectionFailure,
+  type Reason,
+  reasonInfo,
+  type TransportFailed,
+  unmappedFailure,
+} from '@mailgate/core';
 
 /** What the transport knows about the attempt besides the error the Graph client threw. */
 export interface GraphErrorContext {
@@ -50,12 +56,14 @@ const certificateRefused = new Set([
 /**
  * Maps anything the Graph client rejects with (a `GraphError`, a fetch failure, anything at all)
  * onto a failed transport result: the reason, `permanent`, `retryable`, `retryAfterMs`,
- * `uncertain`, and Graph's code, status and text (with its request-id). Pure; never throws.
+ * `uncertain`, and Graph's code, status and text (with its request-id). An error it cannot
+ * read is core's `unmappedFailure`: `unknown` and `uncertain`. Pure; never throws.
  */
 export function mapGraphError(error: unknown, context: GraphErrorContext = {}): TransportFailed {
   try {
     const fields = readFields(error);
     const decision = decide(fields, context);
+    if (decision === undefined) return unmappedFailure('graph', error);
     const info = reasonInfo[decision.reason];
     const uncertain = decision.uncertain === true;
     const permanent = uncertain ? false : (decision.permanent ?? info.permanent);
@@ -84,18 +92,12 @@ export function mapGraphError(error: unknown, context: GraphErrorContext = {}): 
       },
     };
   } catch {
-    return {
-      status: 'failed',
-      reason: 'unknown',
-      permanent: false,
-      retryable: false,
-      uncertain: true,
-      provider: { name: 'graph' },
-    };
+    return unmappedFailure('graph', error);
   }
 }
 
-function decide(fields: Fields, context: GraphErrorContext): Decision {
+/** The decision for an error the mapper recognises; `undefined` for one it cannot read. */
+function decide(fields: Fields, context: GraphErrorContext): Decision | undefined {
   const { status, code = '' } = fields;
   if (status === undefined || status <= 0) return decideWithoutResponse(fields, context);
   const migrated = movedTenant(context);
@@ -164,7 +166,7 @@ function decideByStatus(status: number, fields: Fields): Decision {
   return { reason: 'unknown', permanent: false, retryable: false };
 }
 
-function decideWithoutResponse(fields: Fields, context: GraphErrorContext): Decision {
+function decideWithoutResponse(fields: Fields, context: GraphErrorContext): Decision | undefined {
   if (fields.code === tokenErrorName) return { reason: 'inbox_auth_failed', permanent: false };
   if (context.cancelled) return { reason: 'cancelled', uncertain: true };
   // The request may have reached Graph before the time-out: a 504 of our own making.
@@ -177,8 +179,12 @@ function decideWithoutResponse(fields: Fields, context: GraphErrorContext): Deci
   ) {
     return { reason: 'inbox_connection_failed' };
   }
-  // A reset or a closed socket mid-request: nothing proves the request did not arrive.
-  return { reason: 'inbox_connection_failed', uncertain: true };
+  // A reset or a closed socket mid-request: nothing proves the request did not arrive. The
+  // Graph client names the class of what fetch threw in `code`.
+  if (context.networkError !== undefined || fields.code !== undefined)
+    return { reason: 'inbox_connection_failed', uncertain: true };
+  // No status, no code, no socket error: an error nobody can read.
+  return undefined;
 }
 
 /** The token's tenant differs from the mailbox's: the mailbox moved and the app did not. */

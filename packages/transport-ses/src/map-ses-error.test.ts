@@ -20,6 +20,58 @@ describe('mapSesError', () => {
     }
   });
 
+  it('should call an error it cannot read unknown and uncertain for a send, not for a read', () => {
+    const hostile = Object.defineProperty({}, 'name', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    for (const input of [new Error('weird'), 'a string', {}, hostile, undefined]) {
+      expect(mapSesError(input, { from: 'news@sender.test' })).toMatchObject({
+        reason: 'unknown',
+        permanent: false,
+        retryable: false,
+        uncertain: true,
+        provider: { name: 'ses' },
+      });
+      const read = mapSesError(input, { operation: 'read' });
+      expect(read).toMatchObject({ reason: 'unknown', permanent: false, retryable: false });
+      expect(read).not.toHaveProperty('uncertain');
+    }
+    expect(mapSesError(new Error('weird')).provider).toEqual({ name: 'ses', text: 'Error: weird' });
+    // An error after a success status: SES may well have taken the message.
+    expect(
+      mapSesError({ name: 'TypeError', message: 'x', $metadata: { httpStatusCode: 200 } }),
+    ).toMatchObject({ reason: 'unknown', uncertain: true, retryable: false });
+  });
+
+  it('should keep errors the SDK raises before any request certain', () => {
+    for (const error of [
+      new Error('Region is missing'),
+      new Error('Region not accepted: region="eu west 1" is not a valid hostname component.'),
+      Object.assign(new TypeError('Invalid URL'), { code: 'ERR_INVALID_URL' }),
+    ]) {
+      const failure = mapSesError(error);
+      expect(failure).toMatchObject({ reason: 'unknown', permanent: true, retryable: false });
+      expect(failure).not.toHaveProperty('uncertain');
+    }
+    const invalidCredentials = mapSesError(
+      Object.assign(new Error('Resolved credential object is not valid'), {
+        $metadata: { attempts: 1, totalRetryDelay: 0 },
+      }),
+    );
+    expect(invalidCredentials).toMatchObject({ reason: 'inbox_auth_failed', permanent: true });
+    expect(invalidCredentials).not.toHaveProperty('uncertain');
+  });
+
+  it('should keep uncertainty to sends: a read that timed out is simply retryable', () => {
+    const timeout = { name: 'TimeoutError', message: 'Request timed out' };
+    expect(mapSesError(timeout)).toMatchObject({ reason: 'provider_timeout', uncertain: true });
+    const read = mapSesError(timeout, { operation: 'read' });
+    expect(read).toMatchObject({ reason: 'provider_timeout', retryable: true });
+    expect(read).not.toHaveProperty('uncertain');
+  });
+
   it('should retry a refused connection, but not one that broke mid-request', () => {
     const refused = mapSesError(
       Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),

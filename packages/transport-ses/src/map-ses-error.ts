@@ -3,12 +3,19 @@ import {
   connectionFailure,
   type Reason,
   type TransportFailed,
+  unmappedFailure,
 } from '@mailgate/core';
 
-/** What the transport knows about the message, to tell a sender problem from a recipient one. */
+/** What the transport knows about the call, to tell a sender problem from a recipient one. */
 export interface SesErrorContext {
   /** The From address of the message. */
   readonly from?: string;
+  /**
+   * `send` (default): the failed call was SendEmail, so a failure after the request went out
+   * (time-out, dropped connection, 502, 504, an error nobody can read) is `uncertain`. `read`:
+   * any other call (the suppression-list lookup before a send, `verify`); it sends nothing.
+   */
+  readonly operation?: 'send' | 'read';
 }
 
 /** How long to wait after "Maximum sending rate exceeded": the rate is per second. */
@@ -75,15 +82,27 @@ interface Decision {
 }
 
 /**
+ * Errors the SDK raises while it builds the request, before anything is sent: a client
+ * configured without a usable region or endpoint, or credentials that are no credentials.
+ */
+const clientConfigurationErrors =
+  /^(Region is missing|Region not accepted|Invalid region in client config)/;
+const invalidCredentialsErrors = /^Resolved credential object is not valid/;
+
+/**
  * Maps anything the SES v2 client rejects with (or anything at all) onto a failed transport
  * result: the reason, whether it is permanent, retryable or uncertain, the wait SES asked
- * for, and its code, status and text. Pure, and never throws.
+ * for, and its code, status and text. An error it cannot read is core's `unmappedFailure`:
+ * `unknown`, and `uncertain` for a send. Pure, and never throws.
  */
 export function mapSesError(error: unknown, context: SesErrorContext = {}): TransportFailed {
+  let sending = true;
   try {
+    sending = context.operation !== 'read';
     const fields = readFields(error);
     const decision = decide(fields, context);
-    const uncertain = decision.uncertain === true;
+    if (decision === undefined) return unmappedFailure('ses', error, { uncertain: sending });
+    const uncertain = sending && decision.uncertain === true;
     const retryable = uncertain ? false : (decision.retryable ?? !decision.permanent);
     const retryAfterMs = fields.retryAfterMs ?? decision.retryAfterMs;
     return {
@@ -101,20 +120,22 @@ export function mapSesError(error: unknown, context: SesErrorContext = {}): Tran
       },
     };
   } catch {
-    return {
-      status: 'failed',
-      reason: 'unknown',
-      permanent: false,
-      retryable: false,
-      provider: { name: 'ses' },
-    };
+    return unmappedFailure('ses', error, { uncertain: sending });
   }
 }
 
-function decide(fields: Fields, context: SesErrorContext): Decision {
+/** The decision for an error the mapper recognises; `undefined` for one it cannot read. */
+function decide(fields: Fields, context: SesErrorContext): Decision | undefined {
   const { name, message, status } = fields;
   if (fields.unparsable) return unparsable(status);
-  if (authErrors.has(name)) return { reason: 'inbox_auth_failed', permanent: true };
+  if (authErrors.has(name) || invalidCredentialsErrors.test(message))
+    return { reason: 'inbox_auth_failed', permanent: true };
+  // Raised before any request: nothing was sent, and nothing changes until the code does.
+  if (
+    status === undefined &&
+    (fields.code === 'ERR_INVALID_URL' || clientConfigurationErrors.test(message))
+  )
+    return { reason: 'unknown', permanent: true };
   if (name === 'AccessDeniedException' || name === 'AccessDenied') {
     // "… is not authorized to perform: ses:SendEmail on resource: …:identity/x": the
     // credentials work, but not for this sender.
@@ -173,14 +194,14 @@ function decide(fields: Fields, context: SesErrorContext): Decision {
       return timeout(fields);
     case 'AbortError':
       // The caller gave up (the gate's time-out, a cancelled run): the request may be at SES.
-      return { reason: 'cancelled', permanent: false, uncertain: true };
+      return { reason: 'cancelled', permanent: false, retryable: false, uncertain: true };
   }
   const connection = connectionFailure(fields.code);
   if (connection === 'never_connected')
     return { reason: 'inbox_connection_failed', permanent: false };
   if (connection === 'connection_lost' || fields.code === 'ETIMEDOUT') return timeout(fields);
   if (status !== undefined) return byStatus(status);
-  return { reason: 'unknown', permanent: false, retryable: false };
+  return undefined;
 }
 
 /** "Email address is not verified …", "Sending paused …", or a text that names its cause. */
@@ -243,7 +264,7 @@ function timeout(fields: Fields): Decision {
 function unparsable(status: number | undefined): Decision {
   if (status === undefined || (status >= 200 && status < 300)) {
     // A success status with a broken body: SES probably accepted the message.
-    return { reason: 'unknown', permanent: false, uncertain: true };
+    return { reason: 'unknown', permanent: false, retryable: false, uncertain: true };
   }
   return byStatus(status);
 }
@@ -265,6 +286,9 @@ function byStatus(status: number): Decision {
   if (status >= 500) return { reason: 'provider_timeout', permanent: false };
   if (status === 413) return { reason: 'message_too_large', permanent: true };
   if (status >= 400) return { reason: 'message_invalid', permanent: true };
+  // An error after a success status: SES may well have accepted the message.
+  if (status >= 200 && status < 300)
+    return { reason: 'unknown', permanent: false, retryable: false, uncertain: true };
   return { reason: 'unknown', permanent: false, retryable: false };
 }
 

@@ -37,7 +37,7 @@ export async function lookupSesSuppression(
     if ((error as { name?: unknown } | null)?.name === 'NotFoundException') {
       return { status: 'not_suppressed' };
     }
-    return mapSesError(error);
+    return mapSesError(error, { operation: 'read' });
   }
 }
 
@@ -104,7 +104,7 @@ export async function pushSuppressionsToSes(
         );
         put.push(entry.key);
       } catch (error) {
-        failed.push({ key: entry.key, failure: mapSesError(error) });
+        failed.push({ key: entry.key, failure: mapSesError(error, { operation: 'read' }) });
       }
     }
   }
@@ -169,7 +169,7 @@ export async function pullSuppressionsFromSes(
       nextToken = answer.NextToken;
       if (!nextToken) break;
     } catch (error) {
-      return { ok: false, failure: mapSesError(error), suppressions };
+      return { ok: false, failure: mapSesError(error, { operation: 'read' }), suppressions };
     }
   }
   return { ok: true, suppressions };

@@ -1,5 +1,10 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import type { Suppression, TransportMessage } from '@mailgate/core';
+import {
+  createMailgate,
+  type SendRequestInput,
+  type Suppression,
+  type TransportMessage,
+} from '@mailgate/core';
 import {
   createSesTestServer,
   type SesAnswer,
@@ -442,5 +447,66 @@ describe('sesTransport verify and the suppression list', () => {
       failure: { reason: 'inbox_auth_failed' },
       suppressions: [],
     });
+  });
+});
+
+describe('sesTransport and errors nobody can read', () => {
+  const request = (idempotencyKey: string): SendRequestInput => ({
+    recipient: { id: 'ann', type: 'candidate', addresses: [{ address: 'ann@example.test' }] },
+    message: { from: { address: 'news@sender.test' }, subject: 'Hello', text: 'Plain text' },
+    context: { mode: 'individual', category: 'transactional', tenant: 'acme', idempotencyKey },
+  });
+
+  it('should call one raised during SendEmail uncertain, and the gate keep the idempotency key', async () => {
+    let handled = 0;
+    const client = new SESv2Client({
+      region: 'us-east-1',
+      credentials,
+      maxAttempts: 1,
+      requestHandler: {
+        handle: async () => {
+          handled++;
+          throw 'a string';
+        },
+      },
+    });
+    const gate = createMailgate({
+      transport: sesTransport({ client, retry: { attempts: 3, initialDelayMs: 1 } }),
+    });
+    expect((await gate.send(request('k-unreadable')))._unsafeUnwrapErr()).toMatchObject({
+      reason: 'unknown',
+      stage: 'transport',
+      uncertain: true,
+      retryable: false,
+      provider: { name: 'ses', text: 'Error: a string' },
+    });
+    // The message may be at SES: the key stays claimed, and nothing is sent twice.
+    expect((await gate.send(request('k-unreadable')))._unsafeUnwrapErr().reason).toBe(
+      'duplicate_request',
+    );
+    expect(handled).toBe(1);
+    await gate.close();
+    client.destroy();
+  });
+
+  it('should keep a credentials function that fails certain: no request was made', async () => {
+    const result = await transport({
+      credentials: async () => {
+        throw new Error('vault unreachable with token s3cr3t-t0ken');
+      },
+      retry: false,
+    }).send(message);
+    expect(result).toMatchObject({ status: 'failed', reason: 'inbox_auth_failed' });
+    expect(result).not.toHaveProperty('uncertain');
+    expect(JSON.stringify(result)).not.toContain('s3cr3t');
+    expect(server.calls).toHaveLength(0);
+  });
+
+  it('should keep a suppression lookup that failed certain: SendEmail was never called', async () => {
+    server.script.always('GetSuppressedDestination', { drop: true });
+    const result = await transport({ checkSuppressionList: true, retry: false }).send(message);
+    expect(result).toMatchObject({ status: 'failed', reason: 'inbox_connection_failed' });
+    expect(result).not.toHaveProperty('uncertain');
+    expect(server.calls.map((call) => call.operation)).toEqual(['GetSuppressedDestination']);
   });
 });

@@ -14,6 +14,7 @@ import { lookupSesSuppression } from './ses-suppression';
 import {
   type ResolvedRetry,
   resolveRetry,
+  type SesCredentials,
   type SesTransportOptions,
 } from './ses-transport-options';
 
@@ -131,7 +132,7 @@ export function sesTransport(options: SesTransportOptions): SesTransport {
         }
         return { status: 'ok' } as const;
       } catch (error) {
-        return redactFailure(mapSesError(error), secrets);
+        return redactFailure(mapSesError(error, { operation: 'read' }), secrets);
       }
     },
     async close() {
@@ -190,7 +191,7 @@ export function sesTransport(options: SesTransportOptions): SesTransport {
 function createClient(options: SesTransportOptions): SESv2Client {
   return new SESv2Client({
     ...(options.region ? { region: options.region } : {}),
-    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.credentials ? { credentials: guardedCredentials(options.credentials) } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     // mailgate retries on its own, and only what is safe: one layer, never three blind sends.
     maxAttempts: 1,
@@ -203,6 +204,37 @@ function createClient(options: SesTransportOptions): SESv2Client {
       throwOnRequestTimeout: true,
     },
   });
+}
+
+/**
+ * A credentials function that fails, fails before any request: its error becomes the SDK's
+ * `CredentialsProviderError` (`inbox_auth_failed`), so that it is never taken for an error that
+ * may have come after SES accepted the message. A foreign error's message is dropped: it may
+ * carry a secret.
+ */
+function guardedCredentials(
+  credentials: NonNullable<SesTransportOptions['credentials']>,
+): NonNullable<SesTransportOptions['credentials']> {
+  if (typeof credentials !== 'function') return credentials;
+  const provide = credentials as (...args: unknown[]) => Promise<SesCredentials>;
+  return async (...args: unknown[]) => {
+    try {
+      return await provide(...args);
+    } catch (error) {
+      if (isCredentialsProviderError(error)) throw error;
+      const failure = new Error('the credentials function failed');
+      failure.name = 'CredentialsProviderError';
+      throw failure;
+    }
+  };
+}
+
+function isCredentialsProviderError(error: unknown): boolean {
+  try {
+    return error instanceof Error && error.name === 'CredentialsProviderError';
+  } catch {
+    return false;
+  }
 }
 
 /** Drops refused (suppressed) Cc/Bcc/To addresses from the request's destination. */

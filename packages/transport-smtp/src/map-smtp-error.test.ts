@@ -198,6 +198,50 @@ describe('mapSmtpError', () => {
     expect(mapSmtpError(refused, { dataSent: true }).uncertain).toBeUndefined();
   });
 
+  it('should call an error it cannot read unknown and uncertain, unless the message never left', () => {
+    const hostile = Object.defineProperty({}, 'code', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    for (const input of [new Error('weird'), 'a string', {}, hostile]) {
+      for (const context of [{}, { dataSent: true }]) {
+        expect(mapSmtpError(input, context)).toMatchObject({
+          reason: 'unknown',
+          permanent: false,
+          retryable: false,
+          uncertain: true,
+          provider: { name: 'smtp' },
+        });
+      }
+      // A server accepts only a complete message: before its end nothing can have gone out.
+      const beforeData = mapSmtpError(input, { dataSent: false });
+      expect(beforeData).toMatchObject({ reason: 'unknown', permanent: false, retryable: false });
+      expect(beforeData).not.toHaveProperty('uncertain');
+    }
+    expect(mapSmtpError(new Error('weird')).provider).toEqual({
+      name: 'smtp',
+      text: 'Error: weird',
+    });
+  });
+
+  it('should keep a connection refused before the session certain and retryable', () => {
+    for (const refused of [
+      nodemailerError({
+        code: 'ECONNECTION',
+        originalCode: 'ECONNREFUSED',
+        command: 'CONN',
+        message: 'connect ECONNREFUSED 127.0.0.1:2525',
+      }),
+      // The bare socket error, as nodemailer's pool may pass it on.
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2525'), { code: 'ECONNREFUSED' }),
+    ]) {
+      const failure = mapSmtpError(refused);
+      expect(failure).toMatchObject({ reason: 'inbox_connection_failed', retryable: true });
+      expect(failure).not.toHaveProperty('uncertain');
+    }
+  });
+
   it('should never throw, whatever it is given', () => {
     const hostile = new Proxy(
       {},

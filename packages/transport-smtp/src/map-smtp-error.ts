@@ -1,10 +1,18 @@
-import { classifySmtpReply, type Reason, type TransportFailed } from '@mailgate/core';
+import {
+  classifySmtpReply,
+  connectionFailure,
+  type Reason,
+  type TransportFailed,
+  unmappedFailure,
+} from '@mailgate/core';
 import { parseRetryAfter } from './parse-retry-after';
 
 export interface SmtpErrorContext {
   /**
-   * The whole message had been handed to the server when the error came, so the server may have
-   * accepted it: without a definite refusal the failure is `uncertain`.
+   * `true`: the whole message had been handed to the server when the error came, so the server
+   * may have accepted it: without a definite refusal the failure is `uncertain`. `false`: the
+   * message never left in full (a server accepts only a complete message), so nothing is
+   * uncertain. Not given: unknown, and an error the mapper cannot read is `uncertain`.
    */
   readonly dataSent?: boolean;
 }
@@ -49,28 +57,31 @@ interface Decision {
 /**
  * Maps anything nodemailer rejects with (or anything at all) onto a failed transport result:
  * the reason, whether it is permanent or worth retrying, the wait the server asked for, and
- * the server's code and text. Pure, and never throws.
+ * the server's code and text. An error it cannot read is core's `unmappedFailure`: `unknown`
+ * and `uncertain`, unless `context.dataSent` is `false`. Pure, and never throws.
  */
 export function mapSmtpError(error: unknown, context: SmtpErrorContext = {}): TransportFailed {
+  let dataSent: boolean | undefined;
   try {
-    return map(readFields(error), context);
+    dataSent = context.dataSent;
+    const fields = readFields(error);
+    const decision = decide(fields);
+    return decision ? map(fields, decision, dataSent) : unmapped(error, dataSent);
   } catch {
-    return {
-      status: 'failed',
-      reason: 'unknown',
-      permanent: false,
-      retryable: false,
-      provider: { name: 'smtp' },
-    };
+    return unmapped(error, dataSent);
   }
 }
 
-function map(fields: Fields, context: SmtpErrorContext): TransportFailed {
+/** An error no branch reads: it may have come after the server took the message. */
+function unmapped(error: unknown, dataSent: boolean | undefined): TransportFailed {
+  return unmappedFailure('smtp', error, { uncertain: dataSent !== false });
+}
+
+function map(fields: Fields, decision: Decision, dataSent: boolean | undefined): TransportFailed {
   const { responseCode } = fields;
   const refused = responseCode !== undefined && responseCode >= 400 && responseCode < 600;
   // After the whole message went out, only a refusal proves it was not accepted.
-  const uncertain = context.dataSent === true && !refused && fields.code !== 'EENVELOPE';
-  const decision = decide(fields);
+  const uncertain = dataSent === true && !refused && fields.code !== 'EENVELOPE';
   const permanent = uncertain ? false : decision.permanent;
   const retryable = uncertain ? false : (decision.retryable ?? !permanent);
   const retryAfterMs = !permanent && refused ? parseRetryAfter(fields.response) : undefined;
@@ -92,7 +103,8 @@ function map(fields: Fields, context: SmtpErrorContext): TransportFailed {
   };
 }
 
-function decide(fields: Fields): Decision {
+/** The decision for an error the mapper recognises; `undefined` for one it cannot read. */
+function decide(fields: Fields): Decision | undefined {
   const { code, response, responseCode, command, message } = fields;
   switch (code) {
     case 'EAUTH':
@@ -149,10 +161,16 @@ function decide(fields: Fields): Decision {
     default:
       if (response && responseCode) return fromReply(fields, 'unknown');
       if (isCertificateError(fields)) return { reason: 'tls_failed', permanent: true };
-      if (fields.originalCode === 'ECONNREFUSED' || /ECONNREFUSED|ECONNRESET|EPIPE/.test(message)) {
+      // A socket error nodemailer did not wrap: a refused connection never reached the session,
+      // and one that broke is uncertain only once the whole message was sent (see `map`).
+      if (
+        connectionFailure(code) !== undefined ||
+        connectionFailure(fields.originalCode) !== undefined ||
+        /ECONNREFUSED|ECONNRESET|EPIPE/.test(message)
+      ) {
         return { reason: 'inbox_connection_failed', permanent: false };
       }
-      return { reason: 'unknown', permanent: false, retryable: false };
+      return undefined;
   }
 }
 

@@ -81,7 +81,8 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
       try {
         mail = convertToNodemailerMessage(message);
       } catch (error) {
-        return redactFailure(mapSmtpError(error), secrets);
+        // Building the message failed in our own code: nothing reached the server.
+        return redactFailure(mapSmtpError(error, { dataSent: false }), secrets);
       }
       let result = await sendOnce(mail, signal);
       for (let attempt = 1; attempt < retry.attempts && shouldRetry(result); attempt++) {
@@ -97,7 +98,8 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
         await transporter.verify();
         return { status: 'ok' } as const;
       } catch (error) {
-        return redactFailure(mapSmtpError(error), secrets);
+        // verify() sends no message.
+        return redactFailure(mapSmtpError(error, { dataSent: false }), secrets);
       }
     },
     async close() {
