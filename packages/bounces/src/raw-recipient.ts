@@ -152,7 +152,10 @@ export function findReplyCode(text: string): number | undefined {
 }
 
 const COMMAND =
-  /\b(?:(?:after|in reply to|response to|most progress was)\s+(?:end of\s+)?|SMTP:)(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|CONNECT)\b/i;
+  /\b(?:after|in reply to|response to|most progress was)\s+(?:end of\s+)?(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH|CONNECT)\b/i;
+
+/** x3's "SMTP:RCPT host 192.0.2.8: 553 …". */
+const SMTP_PREFIXED = /\bSMTP:(RCPT|MAIL|DATA)\b/;
 
 /** A labelled field: "SMTP command: DATA", "-------SMTP command\nDATA". */
 const SMTP_COMMAND_FIELD = /\bSMTP command[\s:=-]{0,12}(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH)\b/i;
@@ -169,7 +172,7 @@ export function findCommand(text: string): string | undefined {
   }
   // A refusal before the client said anything: the greeting itself ("<<< 554 … not
   // accepting connections" right after "while talking to").
-  if (!last && /^\s*<<<\s*[45]\d\d/m.test(text)) {
+  if (!last && text.includes('<<<') && /^\s*<<<\s*[45]\d\d/m.test(text)) {
     const firstReply = text.search(/<<<\s*[45]\d\d/);
     const firstSent = text.indexOf('>>>');
     if (firstSent < 0 || firstReply < firstSent) return 'CONNECT';
@@ -185,11 +188,14 @@ export function findCommand(text: string): string | undefined {
     }
     return command;
   }
-  const m = COMMAND.exec(text) ?? SMTP_COMMAND_FIELD.exec(text);
+  const m =
+    COMMAND.exec(text) ??
+    SMTP_COMMAND_FIELD.exec(text) ??
+    (text.includes('SMTP:') ? SMTP_PREFIXED.exec(text) : null);
   if (m) return m[1]!.toUpperCase();
   if (/\bend of data\b|after end of message|after DATA\b/i.test(text)) return 'DATA';
   // Yahoo: "… User Unknown [RCPT_TO]".
-  const yahoo = /\[(RCPT_TO|MAIL_FROM|DATA)\]/i.exec(text);
-  if (yahoo) return yahoo[1]!.slice(0, 4).toUpperCase();
+  if (text.includes('[RCPT_TO]')) return 'RCPT';
+  if (text.includes('[MAIL_FROM]')) return 'MAIL';
   return undefined;
 }

@@ -20,18 +20,21 @@ const kddiDomains = /(?:^|\.)(?:ezweb\.ne\.jp|au\.com)$/;
  */
 const outlookHosts = /(?:^|\.)(?:hotmail\.com|outlook\.com|live\.com|msn\.com)\.?$/;
 
+// The only words these receivers' rules read: most diagnostics are passed over at once.
+const words = /user unknown|requested action not taken: mailbox unavailable/i;
+
 export function reasonByReceiver(raw: RawRecipient): Reason | undefined {
   const text = raw.diagnostic;
-  if (!text) return undefined;
+  if (!text || !words.test(text)) return undefined;
+  const lower = text.toLowerCase();
   const domain = raw.address.slice(raw.address.lastIndexOf('@') + 1);
   const remote = hostOf(raw.remoteMta);
   if (kddiDomains.test(domain) || kddiDomains.test(remote)) {
-    const lower = text.toLowerCase();
     if (lower.includes('550 : user unknown')) return Reason.recipient_filtered;
     if (lower.includes('>: user unknown')) return Reason.recipient_unknown;
   }
   if (outlookHosts.test(remote) || outlookHosts.test(hostOf(raw.reportingMta))) {
-    if (/requested action not taken: mailbox unavailable/i.test(text)) {
+    if (lower.includes('requested action not taken: mailbox unavailable')) {
       return Reason.recipient_unknown;
     }
   }

@@ -188,7 +188,7 @@ export const genericText: FormatReader = {
       }
       const raw = withCodes({ address: block.address }, text || noticeExplanation(ctx.notice));
       // The block's own lines keep the transcript's ">>> RCPT To:<x>" that its text lost.
-      if (!raw.command) {
+      if (!raw.command && block.lines.some((line) => line.includes('>>>'))) {
         const command = findCommand(block.lines.join('\n'));
         if (command) raw.command = command;
       }

@@ -39,6 +39,18 @@ describe('compileRules', () => {
     expect(match('over quota; listed in zen')).toBe('mailbox_full');
   });
 
+  it('finds needed words shorter than the key and longer ones alike', () => {
+    const short = compileRules([
+      { reason: 'sender_blocked', pattern: /\bbl\d\b/, needs: ['bl'] },
+      { reason: 'relay_denied', pattern: /relaying denied/, needs: ['relaying'] },
+      { reason: 'mailbox_full', phrases: ['mailbox full'] },
+    ]);
+    expect(short('listed on bl7, mailbox full')?.reason).toBe('sender_blocked');
+    expect(short('relaying denied; mailbox full')?.reason).toBe('relay_denied');
+    expect(short('mailbox full')?.reason).toBe('mailbox_full');
+    expect(short('nothing here')).toBeUndefined();
+  });
+
   it('answers as the rules tried one by one do, for the real tiers', () => {
     const strong = compileRules(strongRules);
     const weak = compileRules(weakRules);

@@ -993,19 +993,29 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
   for (const rule of rules)
     for (const word of rule.needs ?? []) if (!needIds.has(word)) needIds.set(word, needIds.size);
   let minLength = Number.POSITIVE_INFINITY;
-  for (const word of [...rules.flatMap((rule) => rule.phrases ?? []), ...needIds.keys()])
-    if (word.length > 0 && word.length < minLength) minLength = word.length;
+  for (const rule of rules)
+    for (const phrase of rule.phrases ?? [])
+      if (phrase.length > 0 && phrase.length < minLength) minLength = phrase.length;
   const keyLength = Math.min(KEY_LENGTH, minLength);
+  // Needed words too short to file under a key ("bl") are looked for when a pattern asks.
+  const unfiled = [...needIds.keys()].filter((word) => word.length < keyLength);
+  for (const word of needIds.keys())
+    if (word.length >= keyLength && word.length < minLength) minLength = word.length;
   // Which first two characters (7 bits of each) any phrase starts with: most places of a
   // text start none, and are passed over with one look-up.
   const starts = new Uint8Array(1 << 14);
+  // Which slots hold anything: with three-character keys, most places of a text key an
+  // empty slot and are passed over with one look-up.
+  const occupied = new Uint8Array(TABLE_MASK + 1);
   const file = (phrase: string, index: number) => {
     const next = phrase.length > keyLength ? phrase.charCodeAt(keyLength) : -1;
-    table[key(phrase, 0, keyLength)]!.push({ phrase, index, next });
+    const slot = key(phrase, 0, keyLength);
+    table[slot]!.push({ phrase, index, next });
+    occupied[slot] = 1;
     starts[pair(phrase, 0)] = 1;
   };
   // Needed words first in every slot (index -1 - id), so the scan never stops before them.
-  for (const [word, id] of needIds) if (word.length > 0) file(word, -1 - id);
+  for (const [word, id] of needIds) if (word.length >= keyLength) file(word, -1 - id);
   const seen = new Set<string>();
   rules.forEach((rule, index) => {
     for (const phrase of rule.phrases ?? []) {
@@ -1017,53 +1027,51 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
   // A one-character phrase would start at any pair: then the look-up passes nothing over.
   if (minLength < 2) starts.fill(1);
   // Rules are added in order, so each slot is sorted by rule index already.
-  const unconditional: number[] = []; // rules with a pattern and no needed words
-  const byNeed: number[][] = Array.from({ length: needIds.size }, () => []);
-  rules.forEach((rule, index) => {
-    if (!rule.pattern) return;
-    if (!rule.needs || rule.needs.length === 0) unconditional.push(index);
-    else for (const word of rule.needs) byNeed[needIds.get(word)!]!.push(index);
-  });
+  const withPattern = rules.flatMap((rule, index) =>
+    rule.pattern
+      ? [{ index, pattern: rule.pattern, needs: rule.needs?.map((word) => needIds.get(word)!) }]
+      : [],
+  );
   // found[id] === call: the needed word `id` occurs in the text of this call.
   const found = new Uint32Array(needIds.size);
   let call = 0;
-  const candidates: number[] = [];
+  const anyFound = (ids: readonly number[]) => {
+    for (let k = 0; k < ids.length; k++) if (found[ids[k]!] === call) return true;
+    return false;
+  };
 
   return (text) => {
     call = (call + 1) >>> 0 || 1;
+    for (const word of unfiled) if (text.includes(word)) found[needIds.get(word)!] = call;
     let best = rules.length;
     const last = text.length - minLength;
     for (let i = 0; i <= last && best > 0; i++) {
       if (starts[pair(text, i)] === 0) continue;
-      const filed = table[keyLength === 3 ? key3(text, i) : key(text, i, keyLength)]!;
+      const slot = keyLength === 3 ? key3(text, i) : key(text, i, keyLength);
+      if (occupied[slot] === 0) continue;
+      const filed = table[slot]!;
       for (let j = 0; j < filed.length; j++) {
         const entry = filed[j]!;
         if (entry.index >= best) break;
         if (entry.next >= 0 && text.charCodeAt(i + keyLength) !== entry.next) continue;
         if (!text.startsWith(entry.phrase, i)) continue;
         if (entry.index < 0) {
-          const id = -1 - entry.index;
-          if (found[id] !== call) {
-            found[id] = call;
-            for (const index of byNeed[id]!) candidates.push(index);
-          }
+          found[-1 - entry.index] = call;
           continue;
         }
         best = entry.index;
         break;
       }
     }
-    // The patterns whose words the text has (most texts have none), in rule order.
-    for (const index of unconditional) candidates.push(index);
-    if (candidates.length > 1) candidates.sort((a, b) => a - b);
-    for (const index of candidates) {
+    for (let p = 0; p < withPattern.length; p++) {
+      const { index, pattern, needs } = withPattern[p]!;
       if (index >= best) break;
-      if (rules[index]!.pattern!.test(text)) {
+      if (needs !== undefined && !anyFound(needs)) continue;
+      if (pattern.test(text)) {
         best = index;
         break;
       }
     }
-    candidates.length = 0;
     return rules[best];
   };
 }
