@@ -405,6 +405,31 @@ describe('parseBounce: where receivers put things', () => {
     expect(report('mx.other.test').reason).toBe('recipient_filtered');
   });
 
+  it('trusts MessageLabs to have refused an unknown address at RCPT', () => {
+    const report = (reportingMta: string) =>
+      parseBounce(
+        [
+          'From: MAILER-DAEMON@messagelabs.com',
+          'Subject: Mail Delivery Failure',
+          'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+          '',
+          '--b',
+          'Content-Type: message/delivery-status',
+          '',
+          `Reporting-MTA: dns; ${reportingMta}`,
+          '',
+          'Action: failed',
+          'Status: 5.0.0',
+          'Diagnostic-Code: smtp; 550 gone@receiver.test... No such user',
+          'Final-Recipient: rfc822; gone@receiver.test',
+          '--b--',
+          '',
+        ].join('\n'),
+      ).recipients[0] as FailedRecipient;
+    expect(report('server-7.bemta-3.messagelabs.com').reason).toBe('recipient_unknown');
+    expect(report('mx.other.test').reason).toBe('recipient_filtered');
+  });
+
   it('calls a delayed report with a catch-all code and no cause delivery_expired', () => {
     const raw = [
       'From: postmaster@sender.test',

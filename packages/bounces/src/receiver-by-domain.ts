@@ -20,8 +20,18 @@ const kddiDomains = /(?:^|\.)(?:ezweb\.ne\.jp|au\.com)$/;
  */
 const outlookHosts = /(?:^|\.)(?:hotmail\.com|outlook\.com|live\.com|msn\.com)\.?$/;
 
+/**
+ * Broadcom's Email Security.cloud (MessageLabs) checks each recipient against the
+ * customer's registered addresses and refuses the unknown ones at RCPT with "No such
+ * user", "Invalid recipient" or "Recipient mailbox is not allowed"
+ * (https://knowledge.broadcom.com/external/article/165163): its notices rarely say so.
+ */
+const messageLabsHosts = /(?:^|\.)messagelabs\.com\.?$/;
+const messageLabsUnknown = /no such user|invalid recipient|mailbox is not allowed/;
+
 // The only words these receivers' rules read: most diagnostics are passed over at once.
-const words = /user unknown|requested action not taken: mailbox unavailable/i;
+const words =
+  /user unknown|requested action not taken: mailbox unavailable|no such user|invalid recipient|mailbox is not allowed/i;
 
 export function reasonByReceiver(raw: RawRecipient): Reason | undefined {
   const text = raw.diagnostic;
@@ -37,6 +47,12 @@ export function reasonByReceiver(raw: RawRecipient): Reason | undefined {
     if (lower.includes('requested action not taken: mailbox unavailable')) {
       return Reason.recipient_unknown;
     }
+  }
+  if (
+    (messageLabsHosts.test(remote) || messageLabsHosts.test(hostOf(raw.reportingMta))) &&
+    messageLabsUnknown.test(lower)
+  ) {
+    return Reason.recipient_unknown;
   }
   return undefined;
 }
