@@ -1,3 +1,4 @@
+import type { Reason } from '../reasons/reason';
 import type { TextRule } from './text-rules';
 
 /**
@@ -42,144 +43,50 @@ export const receiverRules: readonly TextRule[] = [
 
   // --- Spectrum (Charter): AUP#I-1234, AUP#In-1234, AUP#1234,
   // https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes
-  {
-    reason: 'sender_blocked',
-    pattern: /\baup#[a-z]{0,3}-?(?:1000|12[0-4]\d|1250)\b/,
-    needs: ['aup#'],
-  },
-  {
-    reason: 'sender_rejected',
-    pattern: /\baup#[a-z]{0,3}-?(?:10[1-7]\d|1080|1500|1520)\b/,
-    needs: ['aup#'],
-  },
-  { reason: 'receiver_system_error', pattern: /\baup#[a-z]{0,3}-?1090\b/, needs: ['aup#'] },
-  {
-    reason: 'sender_ptr_missing',
-    pattern: /\baup#[a-z]{0,3}-?(?:11[0-4]\d|1150)\b/,
-    needs: ['aup#'],
-  },
-  {
-    reason: 'policy_rejected',
-    pattern: /\baup#[a-z]{0,3}-?(?:11[6-8]\d|1190|1560)\b/,
-    needs: ['aup#'],
-  },
-  { reason: 'network_error', pattern: /\baup#[a-z]{0,3}-?1260\b/, needs: ['aup#'] },
-  {
-    reason: 'receiver_rate_limited',
-    pattern: /\baup#[a-z]{0,3}-?(?:13\d\d|14[0-8]\d|1490|1540|1550|1580)\b/,
-    needs: ['aup#'],
-  },
-  { reason: 'message_too_large', pattern: /\baup#[a-z]{0,3}-?1530\b/, needs: ['aup#'] },
+  spectrum('sender_blocked', '1000|12[0-4]\\d|1250'),
+  spectrum('sender_rejected', '10[1-7]\\d|1080|1500|1520'),
+  spectrum('receiver_system_error', '1090'),
+  spectrum('sender_ptr_missing', '11[0-4]\\d|1150'),
+  spectrum('policy_rejected', '11[6-8]\\d|1190|1560'),
+  spectrum('network_error', '1260'),
+  spectrum('receiver_rate_limited', '13\\d\\d|14[0-8]\\d|1490|1540|1550|1580'),
+  spectrum('message_too_large', '1530'),
 
   // --- Orange, Wanadoo, La Poste: OFR_416, OFR004_405, LPN007_420, LPNAAA_101,
   // https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/ and https://postmaster.orange.fr
+  orange('sender_blocked', '101|102|103|510|999'),
+  orange('receiver_rate_limited', '104'),
+  orange('security_rejected', '305|402'),
   {
-    reason: 'sender_blocked',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?(?:101|102|103|510|999)\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'receiver_rate_limited',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?104\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'security_rejected',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?(?:305|402)\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'sender_authentication_failed',
+    ...orange('sender_authentication_failed', '401|517'),
     phrases: ['spf/dns de votre nom de domaine'],
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?(?:401|517)\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
   },
-  {
-    reason: 'sender_rejected',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?(?:403|405|415|421)\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'recipient_unknown',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?416\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'mailbox_full',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?417\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'mailbox_disabled',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?(?:420|426)\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'receiver_system_error',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?505\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'rejected_as_spam',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?506\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'message_too_large',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?514\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
-  {
-    reason: 'policy_rejected',
-    pattern: /\b(?:ofr|lpn|ouk)(?:aaa|\d\d\d)?_?630\b/,
-    needs: ['ofr', 'lpn', 'ouk'],
-  },
+  orange('sender_rejected', '403|405|415|421'),
+  orange('recipient_unknown', '416'),
+  orange('mailbox_full', '417'),
+  orange('mailbox_disabled', '420|426'),
+  orange('receiver_system_error', '505'),
+  orange('rejected_as_spam', '506'),
+  orange('message_too_large', '514'),
+  orange('policy_rejected', '630'),
 
   // --- Facebook: XXX-P1 (permanent) and XXX-T1 (temporary), https://www.facebook.com/postmaster/response_codes
-  {
-    reason: 'recipient_unknown',
-    pattern: /(?<![\w.-])(?:rcp-p1|int-p[134])(?![\w-]|\.\w)/,
-    needs: ['rcp-p', 'int-p'],
-  },
-  { reason: 'recipient_filtered', pattern: /(?<![\w.-])rcp-p[23](?![\w-]|\.\w)/, needs: ['rcp-p'] },
-  { reason: 'mailbox_disabled', pattern: /(?<![\w.-])rcp-t4(?![\w-]|\.\w)/, needs: ['rcp-t'] },
-  { reason: 'mailbox_full', pattern: /(?<![\w.-])int-p7(?![\w-]|\.\w)/, needs: ['int-p'] },
-  { reason: 'receiver_system_error', pattern: /(?<![\w.-])rcp-t1(?![\w-]|\.\w)/, needs: ['rcp-t'] },
-  {
-    reason: 'message_too_large',
-    pattern: /(?<![\w.-])(?:msg-p1|int-p2)(?![\w-]|\.\w)/,
-    needs: ['msg-p', 'int-p'],
-  },
-  { reason: 'content_rejected', pattern: /(?<![\w.-])msg-p2(?![\w-]|\.\w)/, needs: ['msg-p'] },
-  { reason: 'not_rfc_compliant', pattern: /(?<![\w.-])msg-p3(?![\w-]|\.\w)/, needs: ['msg-p'] },
-  {
-    reason: 'receiver_rate_limited',
-    pattern: /(?<![\w.-])(?:con-t[1-4]|msg-t1)(?![\w-]|\.\w)/,
-    needs: ['con-t', 'msg-t'],
-  },
-  {
-    reason: 'sender_rejected',
-    pattern: /(?<![\w.-])dns-(?:p[12]|t1)(?![\w-]|\.\w)/,
-    needs: ['dns-p', 'dns-t'],
-  },
-  {
-    reason: 'sender_ptr_missing',
-    pattern: /(?<![\w.-])dns-(?:p3|t2)(?![\w-]|\.\w)/,
-    needs: ['dns-p', 'dns-t'],
-  },
-  {
-    reason: 'sender_blocked',
-    pattern: /(?<![\w.-])pol-(?:p[1-4]|t[1-3])(?![\w-]|\.\w)/,
-    needs: ['pol-p', 'pol-t'],
-  },
-  { reason: 'virus_detected', pattern: /(?<![\w.-])pol-p5(?![\w-]|\.\w)/, needs: ['pol-p'] },
-  { reason: 'rejected_as_spam', pattern: /(?<![\w.-])pol-p6(?![\w-]|\.\w)/, needs: ['pol-p'] },
-  {
-    reason: 'sender_authentication_failed',
-    pattern: /(?<![\w.-])pol-p7(?![\w-]|\.\w)/,
-    needs: ['pol-p'],
-  },
-  { reason: 'policy_rejected', pattern: /(?<![\w.-])pol-p8(?![\w-]|\.\w)/, needs: ['pol-p'] },
+  facebook('recipient_unknown', /(?:rcp-p1|int-p[134])/, ['rcp-p', 'int-p']),
+  facebook('recipient_filtered', /rcp-p[23]/, ['rcp-p']),
+  facebook('mailbox_disabled', /rcp-t4/, ['rcp-t']),
+  facebook('mailbox_full', /int-p7/, ['int-p']),
+  facebook('receiver_system_error', /rcp-t1/, ['rcp-t']),
+  facebook('message_too_large', /(?:msg-p1|int-p2)/, ['msg-p', 'int-p']),
+  facebook('content_rejected', /msg-p2/, ['msg-p']),
+  facebook('not_rfc_compliant', /msg-p3/, ['msg-p']),
+  facebook('receiver_rate_limited', /(?:con-t[1-4]|msg-t1)/, ['con-t', 'msg-t']),
+  facebook('sender_rejected', /dns-(?:p[12]|t1)/, ['dns-p', 'dns-t']),
+  facebook('sender_ptr_missing', /dns-(?:p3|t2)/, ['dns-p', 'dns-t']),
+  facebook('sender_blocked', /pol-(?:p[1-4]|t[1-3])/, ['pol-p', 'pol-t']),
+  facebook('virus_detected', /pol-p5/, ['pol-p']),
+  facebook('rejected_as_spam', /pol-p6/, ['pol-p']),
+  facebook('sender_authentication_failed', /pol-p7/, ['pol-p']),
+  facebook('policy_rejected', /pol-p8/, ['pol-p']),
 
   // --- GoDaddy (secureserver.net): IBxxx codes, https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685
   { reason: 'security_rejected', pattern: /\bib401\b/, needs: ['ib401'] },
@@ -290,11 +197,7 @@ export const receiverRules: readonly TextRule[] = [
   // https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online
   // and Outlook.com's own codes (RP-001, SC-001, DY-001, OU-001),
   // https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx
-  {
-    reason: 'sender_bad_reputation',
-    pattern: /(?<![\w.-])(?:rp-00[1-3]|sc-001|ou-002)(?![\w-]|\.\w)/,
-    needs: ['rp-00', 'sc-001', 'ou-002'],
-  },
+  facebook('sender_bad_reputation', /(?:rp-00[1-3]|sc-001|ou-002)/, ['rp-00', 'sc-001', 'ou-002']),
   {
     reason: 'sender_blocked',
     phrases: [
@@ -312,7 +215,7 @@ export const receiverRules: readonly TextRule[] = [
     needs: ['sc-002'],
   },
   // "The likely cause is a compromised or virus infected server" (Sisimai: VirusDetected).
-  { reason: 'virus_detected', pattern: /(?<![\w.-])dy-002(?![\w-]|\.\w)/, needs: ['dy-002'] },
+  facebook('virus_detected', /dy-002/, ['dy-002']),
   { reason: 'mailbox_disabled', phrases: ['access denied, banned recipient'] },
   { reason: 'receiver_rate_limited', phrases: ['has exceeded permitted limits within'] },
   {
@@ -444,3 +347,25 @@ export const receiverRules: readonly TextRule[] = [
   { reason: 'sender_rejected', pattern: /\.i\.ua\/err\/8\//, needs: ['i.ua/err/'] },
   { reason: 'recipient_filtered', pattern: /\.i\.ua\/err\/10\//, needs: ['i.ua/err/'] },
 ];
+
+/** Spectrum's AUP codes: "AUP#1260", "AUP#I-1260", "AUP#In-1260"; `codes` is an alternation. */
+function spectrum(reason: Reason, codes: string): TextRule {
+  return { reason, pattern: new RegExp(`\\baup#[a-z]{0,3}-?(?:${codes})\\b`), needs: ['aup#'] };
+}
+
+/** Orange, Wanadoo and La Poste codes: "OFR_416", "OFR004_405", "LPN007_420", "LPNAAA_101". */
+function orange(reason: Reason, codes: string): TextRule {
+  return {
+    reason,
+    pattern: new RegExp(`\\b(?:ofr|lpn|ouk)(?:aaa|\\d\\d\\d)?_?(?:${codes})\\b`),
+    needs: ['ofr', 'lpn', 'ouk'],
+  };
+}
+
+/**
+ * Facebook's codes ("RCP-P1", "POL-T2"), not inside a host name or a longer code
+ * ("pol-p3.example.net", "rcp-p10").
+ */
+function facebook(reason: Reason, code: RegExp, needs: readonly string[]): TextRule {
+  return { reason, pattern: new RegExp(`(?<![\\w.-])${code.source}(?![\\w-]|\\.\\w)`), needs };
+}
