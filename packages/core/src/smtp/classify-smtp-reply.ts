@@ -5,7 +5,7 @@ import { adjustForPhase, fallbackForPhase } from './phase-rules';
 import { receiverRules } from './receiver-rules';
 import { reasonForReplyCode } from './reply-code-rules';
 import { commandPhase, phaseFromText, type SmtpCommand, type SmtpPhase } from './smtp-command';
-import { reasonForStatusCode } from './status-code-table';
+import { reasonForStatusCode, type StatusVerdict } from './status-code-table';
 import {
   compileRules,
   finalDeliveryRules,
@@ -98,6 +98,7 @@ const unknown: SmtpClassification = { reason: 'unknown', permanent: false };
  * a multi-line reply, or a text with no code at all. Never throws.
  *
  * Precedence, most telling first:
+ * 0. a receiver's own documented codes ("AUP#CDRBL", "RCP-P1"), which nothing overrides;
  * 1. phrases of the big receivers (Gmail, Microsoft, Yahoo, Apple, Postfix, Exim, …),
  *    which name the cause more exactly than any code;
  * 2. specific enhanced status codes (5.1.1, 5.2.2, 5.7.26);
@@ -149,14 +150,15 @@ function decide(
   phase: SmtpPhase | undefined,
 ): Reason {
   const status = codes.enhancedCode ? reasonForStatusCode(codes.enhancedCode) : undefined;
-  if (byText === 'recipient_unknown') return userUnknown(lower, codes.enhancedCode, phase);
+  if (byText === 'recipient_unknown') return userUnknown(lower, codes.enhancedCode, status, phase);
   // A name server's "no such domain" that the reporting MTA will retry (4.x) is a lookup
   // that failed this time, not yet a domain known not to exist (Sisimai's NetworkError).
   if (byText === 'recipient_domain_unknown' && replyClass(codes) === 4) return 'network_error';
   if (byText) return byText;
   if (status && !status.generic) return status.reason;
   const byWeakText = matchWeak(lower)?.reason;
-  if (byWeakText === 'recipient_unknown') return userUnknown(lower, codes.enhancedCode, phase);
+  if (byWeakText === 'recipient_unknown')
+    return userUnknown(lower, codes.enhancedCode, status, phase);
   // Sisimai's Rejected: "Access denied" in answer to MAIL FROM refuses the sender's address.
   if (byWeakText === 'sender_blocked' && phase === 'mail') return 'sender_rejected';
   if (byWeakText) return byWeakText;
@@ -181,14 +183,12 @@ function decide(
 function userUnknown(
   lower: string,
   enhancedCode: string | undefined,
+  status: StatusVerdict | undefined,
   phase: SmtpPhase | undefined,
 ): Reason {
   const detail = enhancedCode?.slice(2);
   // X.1.x, and codes some receivers give unknown addresses (Exchange Online's 5.4.1).
-  if (
-    detail?.startsWith('1.') ||
-    (enhancedCode && reasonForStatusCode(enhancedCode)?.reason === 'recipient_unknown')
-  )
+  if (detail?.startsWith('1.') || status?.reason === 'recipient_unknown')
     return 'recipient_unknown';
   // Mailbox-status codes: X.2.0 "other" is a filter even at RCPT, X.2.1 "disabled" is one
   // unless the receiver refused the address itself.
