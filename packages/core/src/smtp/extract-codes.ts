@@ -19,8 +19,9 @@ const replyAtLineStart =
 // A reply code inside a sentence, trusted only when an enhanced code follows it …
 const replyBeforeEnhanced = /(?<![\w.\-/])([45][0-5]\d)[ -](?=[45]\.[0-7]\.\d)/;
 // … or when it follows a separator that introduces a server's words ("said: 550", "]: 554").
+// A number followed by a unit is a quantity, not a reply ("Size: 512 kB", "quota: 450 MB").
 const replyAfterSeparator =
-  /(?:[:;\]]|\bsaid|\breturned|\bresponse|\bwas)[ \t]*([45][0-5]\d)(?=[ \t-]|$)/im;
+  /(?:[:;\]]|\bsaid|\breturned|\bresponse|\bwas)[ \t]*([45][0-5]\d)(?=[ \t-]|$)(?![ \t]*(?:(?:[kmg]i?b|bytes?|octets?|kbytes|mbytes|seconds?|secs?|minutes?|mins?|hours?|days?|ms|messages?|recipients?|connections?)\b|%))/im;
 
 // class.subject.detail, not part of an IP address ("4.16.55.1") or a version ("v5.1.0p3").
 const enhancedPattern = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?![\w]|\.\d)/g;
