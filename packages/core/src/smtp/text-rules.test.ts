@@ -51,6 +51,26 @@ describe('compileRules', () => {
     expect(short('nothing here')).toBeUndefined();
   });
 
+  it('compares phrases shorter than eight characters, beyond ASCII, and at the end of a text', () => {
+    const short = compileRules([
+      { reason: 'recipient_unknown', phrases: ["l'annuaire domino"] },
+      { reason: 'sender_blocked', phrases: ['rbl'] },
+      { reason: 'mailbox_full', phrases: ['full'] },
+      { reason: 'rejected_as_spam', phrases: ['spam or virus'] },
+    ]);
+    expect(short("non répertorié dans l'annuaire domino")?.reason).toBe('recipient_unknown');
+    expect(short('listed on an rbl')?.reason).toBe('sender_blocked');
+    expect(short('mailbox is full')?.reason).toBe('mailbox_full');
+    expect(short('spam or virus found')?.reason).toBe('rejected_as_spam');
+    expect(short('ful')).toBeUndefined();
+    expect(short('fulx')).toBeUndefined();
+    expect(short('spam or viru')).toBeUndefined();
+    // "ì" and "l", "ï" and "o" share their low 7 bits: the packed check lets them through, the
+    // full comparison does not.
+    expect(short('fulì')).toBeUndefined();
+    expect(short('spam ïr virus')).toBeUndefined();
+  });
+
   it('answers as the rules tried one by one do, for the real tiers', () => {
     const strong = compileRules(strongRules);
     const weak = compileRules(weakRules);

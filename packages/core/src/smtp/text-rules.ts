@@ -967,17 +967,25 @@ export const weakRules: readonly TextRule[] = [
  * A tier of rules compiled into one scan of the text for all its phrases, so that a text
  * is read once instead of once per phrase. The phrases are filed by their first three
  * characters; at each place of the text only the few filed under the three characters
- * there are compared. The lowest rule index seen anywhere wins, and a rule's pattern runs
- * only when no phrase of an earlier rule matched (and the text has one of its `needs`).
- * The result is the same as trying the rules one by one.
+ * there are compared, first by their first eight characters packed into two numbers. The
+ * lowest rule index seen anywhere wins, and a rule's pattern runs only when no phrase of an
+ * earlier rule matched (and the text has one of its `needs`). The result is the same as
+ * trying the rules one by one.
  */
 export type RuleMatcher = (text: string) => TextRule | undefined;
 
 interface Filed {
   readonly phrase: string;
   readonly index: number;
-  /** The phrase's character after the key, -1 when there is none: a cheap first check. */
-  readonly next: number;
+  /**
+   * The phrase's first four characters and the four after them, 7 bits of each (see `pack4`),
+   * with masks for a phrase shorter than eight: two comparisons of numbers pass over most
+   * phrases filed under the same key before a comparison of strings.
+   */
+  readonly head: number;
+  readonly headMask: number;
+  readonly tail: number;
+  readonly tailMask: number;
 }
 
 const TABLE_BITS = 12;
@@ -1008,9 +1016,12 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
   // empty slot and are passed over with one look-up.
   const occupied = new Uint8Array(TABLE_MASK + 1);
   const file = (phrase: string, index: number) => {
-    const next = phrase.length > keyLength ? phrase.charCodeAt(keyLength) : -1;
     const slot = key(phrase, 0, keyLength);
-    table[slot]!.push({ phrase, index, next });
+    const headMask = packMask(phrase.length);
+    const tailMask = packMask(phrase.length - 4);
+    const head = pack4(phrase, 0) & headMask;
+    const tail = pack4(phrase, 4) & tailMask;
+    table[slot]!.push({ phrase, index, head, headMask, tail, tailMask });
     occupied[slot] = 1;
     starts[pair(phrase, 0)] = 1;
   };
@@ -1050,10 +1061,13 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
       const slot = keyLength === 3 ? key3(text, i) : key(text, i, keyLength);
       if (occupied[slot] === 0) continue;
       const filed = table[slot]!;
+      const head = pack4(text, i);
+      const tail = pack4(text, i + 4);
       for (let j = 0; j < filed.length; j++) {
         const entry = filed[j]!;
         if (entry.index >= best) break;
-        if (entry.next >= 0 && text.charCodeAt(i + keyLength) !== entry.next) continue;
+        if ((head & entry.headMask) !== entry.head || (tail & entry.tailMask) !== entry.tail)
+          continue;
         if (!text.startsWith(entry.phrase, i)) continue;
         if (entry.index < 0) {
           found[-1 - entry.index] = call;
@@ -1079,6 +1093,28 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
 /** The first two characters at `at`, 7 bits of each. */
 function pair(text: string, at: number): number {
   return ((text.charCodeAt(at) & 127) << 7) | (text.charCodeAt(at + 1) & 127);
+}
+
+/**
+ * Four characters from `at`, 7 bits of each, in one number. Past the end of the text a
+ * character counts as 0 (no phrase has one); characters beyond ASCII fold onto others, which
+ * lets a phrase through to the full comparison but never turns one away.
+ */
+function pack4(text: string, at: number): number {
+  return (
+    ((text.charCodeAt(at) & 127) << 21) |
+    ((text.charCodeAt(at + 1) & 127) << 14) |
+    ((text.charCodeAt(at + 2) & 127) << 7) |
+    (text.charCodeAt(at + 3) & 127)
+  );
+}
+
+/** The bits of `pack4` that a phrase of `length` more characters fills. */
+function packMask(length: number): number {
+  if (length >= 4) return 0xfffffff;
+  if (length <= 0) return 0;
+  const unused = 7 * (4 - length);
+  return (0xfffffff >>> unused) << unused;
 }
 
 function key3(text: string, at: number): number {
