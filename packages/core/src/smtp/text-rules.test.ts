@@ -87,6 +87,12 @@ describe('compileRules', () => {
       '550 5.1.0 sender rejected. aup#cdrbl',
       '550 mail rejete. mail rejected. ofr_506 [506]',
       'rcp-p1 http://postmaster.facebook.com/response_codes recipient address does not exist',
+      'user x not listed in domino directory',
+      'mail from 192.0.2.1 refused: too many bad commands',
+      'user nobody was not found in ldap',
+      'mailbox is unavailable (not enough free space)',
+      'too many "received" headers - suspected mail loop',
+      'mailaddress is administrativley disabled',
     ];
     for (const text of texts) {
       expect(strong(text)?.reason).toBe(oneByOne(strongRules, text));
