@@ -472,6 +472,15 @@ describe('classifySmtpReply', () => {
     ).toBe('recipient_domain_unknown');
   });
 
+  it("should not take a relay's failed login in a bounce for our own", () => {
+    const text = '530 5.7.0 Authentication required';
+    expect(classifySmtpReply(text).reason).toBe('inbox_auth_failed');
+    expect(classifySmtpReply(text, { fromReport: true }).reason).toBe('security_rejected');
+    expect(classifySmtpReply(text, { command: 'AUTH', fromReport: true }).reason).toBe(
+      'security_rejected',
+    );
+  });
+
   it("should not take a receiver's closed connection in a bounce for our own server's", () => {
     const text = '421 mx.example.org Service not available, closing transmission channel';
     expect(classifySmtpReply(text, { command: 'CONN' }).reason).toBe('inbox_connection_failed');

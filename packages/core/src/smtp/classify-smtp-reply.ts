@@ -136,10 +136,13 @@ function classify(
 
   const ownSession = givenPhase !== undefined && !fromReport;
   const strong = matchStrong(lower);
-  const reason =
+  let reason =
     strong && isReceiverRule.has(strong)
       ? strong.reason
       : adjustForPhase(decide(lower, strong?.reason, codes, phase), phase, ownSession, codes);
+  // In a report, a login that failed was a relay's with the next hop, not ours with our
+  // provider: the receiving side demanded authentication (Sisimai's SecurityError).
+  if (fromReport && reason === 'inbox_auth_failed') reason = 'security_rejected';
   return { reason, permanent: isPermanent(reason, codes, lower), ...codes };
 }
 
