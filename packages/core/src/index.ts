@@ -98,7 +98,11 @@ export type {
   SendRequestInput,
 } from './request/request';
 export { sendRequestSchema } from './request/request';
-export type { SmtpClassification, SmtpCommand } from './smtp/classify-smtp-reply';
+export type {
+  ClassifyOptions,
+  SmtpClassification,
+  SmtpCommand,
+} from './smtp/classify-smtp-reply';
 export { classifySmtpReply } from './smtp/classify-smtp-reply';
 export type {
   ImportInvalidRow,
