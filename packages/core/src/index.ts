@@ -161,10 +161,15 @@ export type {
   TransportResult,
   TransportSendOptions,
 } from './transport/transport';
-export type { BackoffOptions, UnmappedFailureOptions } from './transport/transport-helpers';
+export type {
+  BackoffOptions,
+  MappedFailure,
+  UnmappedFailureOptions,
+} from './transport/transport-helpers';
 export {
   backoffDelay,
   connectionFailure,
+  mappedFailure,
   redactFailure,
   redactText,
   unmappedFailure,

@@ -1,5 +1,6 @@
 import {
   connectionFailure,
+  mappedFailure,
   type Reason,
   type TransportFailed,
   unmappedFailure,
@@ -56,28 +57,24 @@ function map(error: unknown, context: GmailErrorContext, sending: boolean): Tran
   const fields = readGmailError(error);
   const decision = decide(fields, sending);
   if (decision === undefined) return unmappedFailure('gmail', error, { uncertain: sending });
-  const uncertain = sending && decision.uncertain === true;
-  const permanent = uncertain ? false : decision.permanent;
-  const retryable = uncertain ? false : (decision.retryable ?? !permanent);
   const retryAfterMs =
     decision.reason === 'provider_rate_limited'
       ? parseGmailRetryAfter(fields.message, fields.retryAfterHeader, context.now ?? Date.now())
       : undefined;
   const code = fields.reason ?? fields.oauthError ?? fields.rpcStatus ?? fields.code;
-  return {
-    status: 'failed',
+  return mappedFailure({
     reason: decision.reason,
-    permanent,
-    retryable,
-    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    ...(uncertain ? { uncertain: true } : {}),
+    permanent: decision.permanent,
+    retryable: decision.retryable,
+    uncertain: sending && decision.uncertain === true,
+    retryAfterMs,
     provider: {
       name: 'gmail',
       ...(code !== undefined ? { code } : {}),
       ...(fields.status !== undefined ? { status: fields.status } : {}),
       ...(fields.text ? { text: fields.text } : {}),
     },
-  };
+  });
 }
 
 /** The decision for an error the mapper recognises; `undefined` for one it cannot read. */

@@ -1,5 +1,6 @@
 import {
   connectionFailure,
+  mappedFailure,
   type Reason,
   reasonInfo,
   type TransportFailed,
@@ -65,9 +66,6 @@ export function mapGraphError(error: unknown, context: GraphErrorContext = {}): 
     const decision = decide(fields, context);
     if (decision === undefined) return unmappedFailure('graph', error);
     const info = reasonInfo[decision.reason];
-    const uncertain = decision.uncertain === true;
-    const permanent = uncertain ? false : (decision.permanent ?? info.permanent);
-    const retryable = uncertain || permanent ? false : (decision.retryable ?? info.retryable);
     const retryAfterMs =
       decision.reason === 'provider_rate_limited' || decision.reason === 'microsoft_timeout'
         ? parseRetryAfter(fields.retryAfter, context.now ?? Date.now)
@@ -77,20 +75,19 @@ export function mapGraphError(error: unknown, context: GraphErrorContext = {}): 
         .filter(Boolean)
         .join(' '),
     ).slice(0, maxTextLength);
-    return {
-      status: 'failed',
+    return mappedFailure({
       reason: decision.reason,
-      permanent,
-      retryable,
-      ...(retryAfterMs !== undefined && !uncertain ? { retryAfterMs } : {}),
-      ...(uncertain ? { uncertain: true } : {}),
+      permanent: decision.permanent ?? info.permanent,
+      retryable: decision.retryable ?? info.retryable,
+      uncertain: decision.uncertain,
+      retryAfterMs,
       provider: {
         name: 'graph',
         ...(fields.code ? { code: fields.code } : {}),
         ...(fields.status !== undefined && fields.status > 0 ? { status: fields.status } : {}),
         ...(text ? { text } : {}),
       },
-    };
+    });
   } catch {
     return unmappedFailure('graph', error);
   }

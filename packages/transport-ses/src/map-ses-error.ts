@@ -1,6 +1,7 @@
 import {
   classifySmtpReply,
   connectionFailure,
+  mappedFailure,
   type Reason,
   type TransportFailed,
   unmappedFailure,
@@ -102,23 +103,21 @@ export function mapSesError(error: unknown, context: SesErrorContext = {}): Tran
     const fields = readFields(error);
     const decision = decide(fields, context);
     if (decision === undefined) return unmappedFailure('ses', error, { uncertain: sending });
-    const uncertain = sending && decision.uncertain === true;
-    const retryable = uncertain ? false : (decision.retryable ?? !decision.permanent);
-    const retryAfterMs = fields.retryAfterMs ?? decision.retryAfterMs;
-    return {
-      status: 'failed',
+    // A wait means "retry then": a failure not to be retried carries none.
+    const retryable = decision.retryable ?? !decision.permanent;
+    return mappedFailure({
       reason: decision.reason,
-      permanent: uncertain ? false : decision.permanent,
+      permanent: decision.permanent,
       retryable,
-      ...(retryable && retryAfterMs !== undefined ? { retryAfterMs } : {}),
-      ...(uncertain ? { uncertain: true } : {}),
+      uncertain: sending && decision.uncertain === true,
+      retryAfterMs: retryable ? (fields.retryAfterMs ?? decision.retryAfterMs) : undefined,
       provider: {
         name: 'ses',
         code: fields.code ?? fields.name,
         ...(fields.status !== undefined ? { status: fields.status } : {}),
         text: fields.message.slice(0, maxTextLength),
       },
-    };
+    });
   } catch {
     return unmappedFailure('ses', error, { uncertain: sending });
   }

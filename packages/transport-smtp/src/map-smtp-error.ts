@@ -1,6 +1,7 @@
 import {
   classifySmtpReply,
   connectionFailure,
+  mappedFailure,
   type Reason,
   type TransportFailed,
   unmappedFailure,
@@ -82,25 +83,23 @@ function map(fields: Fields, decision: Decision, dataSent: boolean | undefined):
   const refused = responseCode !== undefined && responseCode >= 400 && responseCode < 600;
   // After the whole message went out, only a refusal proves it was not accepted.
   const uncertain = dataSent === true && !refused && fields.code !== 'EENVELOPE';
-  const permanent = uncertain ? false : decision.permanent;
-  const retryable = uncertain ? false : (decision.retryable ?? !permanent);
-  const retryAfterMs = !permanent && refused ? parseRetryAfter(fields.response) : undefined;
+  const retryAfterMs =
+    !decision.permanent && refused ? parseRetryAfter(fields.response) : undefined;
   const text = (fields.response ?? fields.message).slice(0, maxTextLength);
   const code = decision.enhancedCode ?? fields.code;
-  return {
-    status: 'failed',
+  return mappedFailure({
     reason: decision.reason,
-    permanent,
-    retryable,
-    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    ...(uncertain ? { uncertain: true } : {}),
+    permanent: decision.permanent,
+    retryable: decision.retryable,
+    uncertain,
+    retryAfterMs,
     provider: {
       name: 'smtp',
       ...(code !== undefined ? { code } : {}),
       ...(responseCode !== undefined ? { status: responseCode } : {}),
       ...(text ? { text } : {}),
     },
-  };
+  });
 }
 
 /** The decision for an error the mapper recognises; `undefined` for one it cannot read. */

@@ -1,9 +1,12 @@
+import type { ProviderDetail } from '../outcome';
+import type { Reason } from '../reasons/reason';
 import type { TransportFailed } from './transport';
 
 /**
  * Helpers every transport needs and none should write again: waiting between attempts
  * without outliving an abort, the back-off between them, keeping secrets out of the
- * provider texts a failure carries, and the failure for an error nobody can read.
+ * provider texts a failure carries, and the failure for an error a mapper did or could not
+ * read.
  */
 
 /** Waits `ms`; answers `false` at once when `signal` aborts the wait. */
@@ -110,6 +113,41 @@ export function connectionFailure(
   if (neverConnectedCodes.has(code)) return 'never_connected';
   if (connectionLostCodes.has(code)) return 'connection_lost';
   return undefined;
+}
+
+/** What a transport's error mapper decided about an error it could read. */
+export interface MappedFailure {
+  readonly reason: Reason;
+  readonly permanent: boolean;
+  /** Default: when it is not permanent. */
+  readonly retryable?: boolean | undefined;
+  /** The message may have gone out even so. */
+  readonly uncertain?: boolean | undefined;
+  /** The wait the provider asked for, if it said. */
+  readonly retryAfterMs?: number | undefined;
+  readonly provider: ProviderDetail;
+}
+
+/**
+ * The failed result for an error a mapper read. An uncertain failure is neither permanent
+ * nor retryable and carries no wait (retrying may send the message twice); a permanent one
+ * is never retryable.
+ */
+export function mappedFailure(failure: MappedFailure): TransportFailed {
+  const uncertain = failure.uncertain === true;
+  const permanent = uncertain ? false : failure.permanent;
+  const retryable = uncertain || permanent ? false : (failure.retryable ?? true);
+  return {
+    status: 'failed',
+    reason: failure.reason,
+    permanent,
+    retryable,
+    ...(failure.retryAfterMs !== undefined && !uncertain
+      ? { retryAfterMs: failure.retryAfterMs }
+      : {}),
+    ...(uncertain ? { uncertain: true } : {}),
+    provider: failure.provider,
+  };
 }
 
 export interface UnmappedFailureOptions {
