@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { text } from 'node:stream/consumers';
 import { gmailErrors, gmailTokenErrors } from './gmail-errors';
 import {
   type GmailMailboxMessage,
@@ -146,7 +147,7 @@ export async function createGmailTestServer(
     const started = generation;
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
-    const body = await readBody(request);
+    const body = await text(request);
     const found = route(method, url.pathname);
     const header = request.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
@@ -173,12 +174,12 @@ export async function createGmailTestServer(
         request.socket.destroy();
         return;
       }
-      const text = answer.raw ?? JSON.stringify(answer.body ?? {});
+      const payload = answer.raw ?? JSON.stringify(answer.body ?? {});
       response.writeHead(answer.status ?? 200, {
         'content-type': answer.raw === undefined ? 'application/json; charset=UTF-8' : 'text/plain',
         ...answer.headers,
       });
-      response.end(text);
+      response.end(payload);
     };
 
     if (!found) return answerWith(gmailErrors.notFound());
@@ -345,15 +346,6 @@ function gmailError400(message: string): GmailAnswerObject {
       },
     },
   };
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 /** The decoded `raw` of a send request's JSON body, if it has one. */

@@ -6,6 +6,7 @@ import {
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { text } from 'node:stream/consumers';
 import { testCertificate } from '../smtp/test-certificate';
 import { type GraphAnswer, graphAnswers } from './graph-answers';
 import { createHttpsFetch, type FetchFunction } from './https-fetch';
@@ -128,7 +129,7 @@ export async function createGraphTestServer(
   let baseUrl = '';
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const body = await readBody(request);
+    const body = await text(request);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const authorization = request.headers.authorization;
     const token = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
@@ -341,15 +342,6 @@ function write(response: ServerResponse, answer: GraphAnswer, clientRequestId?: 
   }
   response.writeHead(status, headers);
   response.end(body);
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 function readSendMail(
