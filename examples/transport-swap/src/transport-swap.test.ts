@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { createMailgate, memoryStores, type Outcome, type Transport } from '@mailgate/core';
 import {
   createGmailTestServer,
@@ -75,6 +77,15 @@ function shape(outcome: Outcome) {
   };
 }
 
+/** A port on this machine on which nothing listens. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 const smtpAuth = { user: 'mailer', pass: 'smtp-secret' };
 const ses = { accessKeyId: 'AKIDSWAP', secretAccessKey: 'swap-secret-key' };
 const graphToken = 'graph-swap-token';
@@ -101,20 +112,25 @@ afterAll(async () => {
   await Promise.all([smtp.close(), sesServer.close(), graph.close(), gmail.close()]);
 });
 
-/** The four operators' configurations; `wrong` gives each the credentials it would refuse. */
-function configs(wrong = false): Record<string, TransportConfig> {
+/**
+ * The four operators' configurations; `wrong` gives each the credentials it would refuse,
+ * `unreachable` a port on which nothing listens.
+ */
+function configs(wrong = false, unreachable?: number): Record<string, TransportConfig> {
+  const at = (url: string) =>
+    unreachable === undefined ? url : url.replace(/:\d+/, `:${unreachable}`);
   return {
     smtp: {
       kind: 'smtp',
       host: smtp.host,
-      port: smtp.port,
+      port: unreachable ?? smtp.port,
       user: smtpAuth.user,
       pass: wrong ? 'nope' : smtpAuth.pass,
     },
     ses: {
       kind: 'ses',
       region: 'eu-west-1',
-      endpoint: sesServer.url,
+      endpoint: at(sesServer.url),
       accessKeyId: wrong ? 'AKIDWRONG' : ses.accessKeyId,
       secretAccessKey: ses.secretAccessKey,
     },
@@ -122,20 +138,23 @@ function configs(wrong = false): Record<string, TransportConfig> {
       kind: 'graph',
       user: 'jobs@agency.example',
       accessToken: () => (wrong ? 'revoked' : graphToken),
-      baseUrl: graph.baseUrl,
+      baseUrl: at(graph.baseUrl),
       fetch: graph.fetch,
     },
     gmail: {
       kind: 'gmail',
       accessToken: wrong ? 'ya29.revoked' : gmailTestAccessToken,
-      rootUrl: gmail.rootUrl,
+      rootUrl: at(gmail.rootUrl),
     },
   };
 }
 
-async function throughEach(wrong = false): Promise<Record<string, Outcome[]>> {
+async function throughEach(
+  wrong = false,
+  unreachable?: number,
+): Promise<Record<string, Outcome[]>> {
   const results: Record<string, Outcome[]> = {};
-  for (const [kind, config] of Object.entries(configs(wrong))) {
+  for (const [kind, config] of Object.entries(configs(wrong, unreachable))) {
     results[kind] = await hostApplication(transportFromConfig(config));
   }
   return results;
@@ -193,6 +212,20 @@ describe('the same host code through SMTP, SES, Graph and Gmail', () => {
       ['graph', 'graph'],
       ['gmail', 'gmail'],
     ]);
+  });
+
+  it('should give every provider the same reason when it cannot be reached', async () => {
+    const results = await throughEach(false, await closedPort());
+    const first = Object.values(results).map((outcomes) => outcomes[0]!);
+    for (const outcome of first) {
+      expect(outcome).toMatchObject({
+        status: 'not_sent',
+        reason: 'inbox_connection_failed',
+        retryable: true,
+        permanent: false,
+      });
+      expect(shape(outcome)).toEqual(shape(first[0]!));
+    }
   });
 
   it('should give every provider the same reason when it throttles the sender', async () => {
