@@ -49,7 +49,9 @@ const receivers: readonly Receiver[] = [
 
 // Every receiver's words in one test: most diagnostics are passed over at once.
 const anyWords = new RegExp(
-  receivers.flatMap((receiver) => receiver.meanings.map(([words]) => escape(words))).join('|'),
+  receivers
+    .flatMap((receiver) => receiver.meanings.map(([words]) => escapeRegExp(words)))
+    .join('|'),
   'i',
 );
 
@@ -79,6 +81,6 @@ function hostOf(mta: string | undefined): string {
     .toLowerCase();
 }
 
-function escape(words: string): string {
+function escapeRegExp(words: string): string {
   return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
