@@ -1,7 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
 import { createMailgate, memoryStores, type Outcome, type Transport } from '@mailgate/core';
 import {
+  closedPort,
   createGmailTestServer,
   createGraphTestServer,
   createSesTestServer,
@@ -75,15 +74,6 @@ function shape(outcome: Outcome) {
     recipientId,
     address,
   };
-}
-
-/** A port on this machine on which nothing listens. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 const smtpAuth = { user: 'mailer', pass: 'smtp-secret' };

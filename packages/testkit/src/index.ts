@@ -1,5 +1,6 @@
 export type { RecordedResponse, RecordingTransport } from '@mailgate/core';
 export { recordingTransport } from '@mailgate/core';
+export { closedPort } from './closed-port';
 export {
   type ConformanceAddresses,
   type ConformanceCase,

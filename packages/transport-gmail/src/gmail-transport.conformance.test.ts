@@ -1,6 +1,5 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
+  closedPort,
   type GmailTestServer,
   gmailErrors,
   gmailTestAccessToken,
@@ -18,15 +17,6 @@ function authWith(accessToken: string): OAuth2Client {
   });
   auth.setCredentials({ access_token: accessToken, expiry_date: Date.now() + 3_600_000 });
   return auth;
-}
-
-/** A port on 127.0.0.1 nothing listens on (a server opened and closed, never connected to). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 const wrongToken = 'ya29.wrong-conformance-token';
