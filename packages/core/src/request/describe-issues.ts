@@ -15,18 +15,25 @@ export interface Issue {
  */
 export function describeIssues(issues: readonly Issue[], whole: string): string {
   const first = issues[0];
-  const where =
-    first === undefined || first.path.length === 0 ? whole : first.path.map(segment).join('.');
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return `${where}: ${first === undefined ? 'invalid' : what(first)}${more}`;
+  return `${issueField(first, whole)}: ${first === undefined ? 'invalid' : what(first)}${more}`;
+}
+
+/** The field an issue is about, as `describeIssues` names it; `whole` for the input itself. */
+export function issueField(issue: Issue | undefined, whole: string): string {
+  if (issue === undefined) return whole;
+  const path = issue.path.map(segment);
+  // An unknown field is named by its key, which zod gives beside the path.
+  const unknown = issue.code === 'unrecognized_keys' ? issue.keys?.[0] : undefined;
+  if (unknown !== undefined) path.push(segment(unknown));
+  return path.length === 0 ? whole : path.join('.');
 }
 
 function what(issue: Issue): string {
   // zod's own words for these repeat the key; say what is wrong without it.
   if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys ?? [];
-    const shown = keys.slice(0, 3).map(segment).join(', ');
-    return `unknown field${keys.length === 1 ? '' : 's'} ${shown}${keys.length > 3 ? ', …' : ''}`;
+    const others = (issue.keys?.length ?? 1) - 1;
+    return `unknown field${others > 0 ? ` (and ${others} more unknown)` : ''}`;
   }
   const inner = issue.issues?.[0];
   if (issue.code === 'invalid_key' && inner !== undefined)

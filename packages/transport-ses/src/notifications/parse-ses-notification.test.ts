@@ -292,7 +292,7 @@ describe('parseSesNotification: SES event types', () => {
       stores,
     });
     const [event] = await events(bounce('Permanent', 'NoEmail'));
-    const typed: DeliveryEvent = event!;
+    const typed: DeliveryEvent = { ...event!, tenant: 'acme' };
     const ingested = await gate.ingest(typed);
     expect(ingested.isOk() && ingested.value.suppressed).toBe('previously_bounced');
   });
