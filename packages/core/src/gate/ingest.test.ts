@@ -103,7 +103,7 @@ describe('ingest', () => {
       { type: 'explode', address: 'a@b.c' },
       { type: 'complaint', address: 'not an address' },
     ]) {
-      expect((await gate.ingest(event)).isErr()).toBe(true);
+      expect((await gate.ingest(event as DeliveryEvent)).isErr()).toBe(true);
     }
     expect((await stores.suppressions.list()).items).toHaveLength(0);
   });
