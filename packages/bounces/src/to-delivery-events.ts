@@ -6,7 +6,10 @@ export interface DeliveryEventContext {
   readonly source: string;
   /** When the report arrived (ms since the epoch). */
   readonly at?: number;
-  /** Put on every event, for hosts that keep one suppression list per tenant. */
+  /**
+   * Put on every event: the tenant whose sends the events protect. `gate.ingest` refuses
+   * an event without one (unless the host marks it `scope: 'global'`).
+   */
   readonly tenant?: string;
 }
 

@@ -73,12 +73,12 @@ describe('graphTransport.readBounces', () => {
   it('should give events the gate can ingest, which suppress the address', async () => {
     server.mailbox.add({ raw: ndr, receivedDateTime: '2026-02-02T09:15:05Z' });
     const gate = createMailgate({ transport: transport(), stores: memoryStores() });
-    const { events } = await transport().readBounces({ since: 0 });
+    const { events } = await transport().readBounces({ since: 0, tenant: 'acme' });
     for (const event of events) expect((await gate.ingest(event)).isOk()).toBe(true);
     const outcome = await gate.send({
       recipient: { id: 'r-1', addresses: [{ address: 'nobody@example.test' }] },
       message: { from: { address: 'jobs@agency.test' }, subject: 'Again', text: 'Hi' },
-      context: { mode: 'individual', category: 'transactional' },
+      context: { mode: 'individual', category: 'transactional', tenant: 'acme' },
     });
     expect(outcome._unsafeUnwrapErr()).toMatchObject({ reason: 'previously_bounced' });
   });

@@ -12,6 +12,7 @@ import {
   type SuppressionScope,
   type TransportFailed,
 } from '@mailgate/core';
+import { err, ok, type Result } from 'neverthrow';
 import { mapSesError } from './map-ses-error';
 
 /** Is the address on the account-level suppression list? */
@@ -124,14 +125,15 @@ export interface PullSuppressionsOptions {
   readonly maxPages?: number;
 }
 
-export type PullSuppressionsResult =
-  | { readonly ok: true; readonly suppressions: readonly SuppressionInput[] }
-  | {
-      readonly ok: false;
-      readonly failure: TransportFailed;
-      /** The entries read before the failure. */
-      readonly suppressions: readonly SuppressionInput[];
-    };
+/** Every entry of the SES list, or why a page could not be read. */
+export type PullSuppressionsResult = Result<
+  { readonly suppressions: readonly SuppressionInput[] },
+  {
+    readonly failure: TransportFailed;
+    /** The entries read before the failure. */
+    readonly suppressions: readonly SuppressionInput[];
+  }
+>;
 
 /**
  * Reads the SES account-level suppression list (ListSuppressedDestinations, every page) as
@@ -169,8 +171,8 @@ export async function pullSuppressionsFromSes(
       nextToken = answer.NextToken;
       if (!nextToken) break;
     } catch (error) {
-      return { ok: false, failure: mapSesError(error, { operation: 'read' }), suppressions };
+      return err({ failure: mapSesError(error, { operation: 'read' }), suppressions });
     }
   }
-  return { ok: true, suppressions };
+  return ok({ suppressions });
 }

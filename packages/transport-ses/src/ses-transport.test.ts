@@ -416,8 +416,7 @@ describe('sesTransport verify and the suppression list', () => {
     server.suppress('Extra@Example.test', 'BOUNCE', 1_700_000_000);
 
     const pulled = await pullSuppressionsFromSes(client, { pageSize: 2 });
-    expect(pulled.ok).toBe(true);
-    expect(pulled.suppressions).toEqual([
+    expect(pulled._unsafeUnwrap().suppressions).toEqual([
       expect.objectContaining({
         key: 'hard@example.test',
         reason: 'previously_bounced',
@@ -442,8 +441,7 @@ describe('sesTransport verify and the suppression list', () => {
     server.suppress('a@example.test');
     server.script.always('ListSuppressedDestinations', sesAnswers.invalidToken);
     const pulled = await pullSuppressionsFromSes(transport().client);
-    expect(pulled).toMatchObject({
-      ok: false,
+    expect(pulled._unsafeUnwrapErr()).toMatchObject({
       failure: { reason: 'inbox_auth_failed' },
       suppressions: [],
     });

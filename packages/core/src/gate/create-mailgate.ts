@@ -5,6 +5,7 @@ import type { Policy } from '../policy/policy';
 import { describeReason } from '../reasons/describe-reason';
 import type { Reason } from '../reasons/reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
+import type { SendRequestInput } from '../request/request';
 import { memoryStores } from '../stores/memory-stores';
 import type { Stores } from '../stores/types';
 import type { Transport } from '../transport/transport';
@@ -12,7 +13,7 @@ import { createBulkRun } from './bulk-run';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
 import { type GateContext, type MailgateHooks, safeHook } from './gate-context';
-import { type IngestError, type IngestResult, ingestEvent } from './ingest';
+import { type DeliveryEvent, type IngestError, type IngestResult, ingestEvent } from './ingest';
 import { notSent } from './not-sent';
 import type { BulkOptions, BulkRun } from './send-bulk';
 import { errorMessage } from './with-timeout';
@@ -37,20 +38,28 @@ export interface MailgateConfig {
   readonly now?: () => number;
 }
 
+/**
+ * The gate. Requests and events are typed for TypeScript callers, and still validated at
+ * run time: data from JavaScript or from outside (a queue, a webhook) gets a typed
+ * refusal (`invalid_request`, `invalid_event`), never a throw.
+ */
 export interface Mailgate {
   /** Would this be sent, and to which address? No side effects. */
-  check(request: unknown): Promise<Result<Preflight, NotSent>>;
+  check(request: SendRequestInput): Promise<Result<Preflight, NotSent>>;
   /** Every reason this would not be sent, in policy order; `[]` when it would go out. */
-  explain(request: unknown): Promise<NotSent[]>;
+  explain(request: SendRequestInput): Promise<NotSent[]>;
   /** Decides, sends, and answers with exactly one outcome. */
-  send(request: unknown): Promise<Result<Sent, NotSent>>;
+  send(request: SendRequestInput): Promise<Result<Sent, NotSent>>;
   /** A mailing: one outcome per request, as an async iterable, with progress and pause. */
-  sendBulk(requests: Iterable<unknown> | AsyncIterable<unknown>, options?: BulkOptions): BulkRun;
+  sendBulk(
+    requests: Iterable<SendRequestInput> | AsyncIterable<SendRequestInput>,
+    options?: BulkOptions,
+  ): BulkRun;
   /**
    * Applies a delivery event (bounce, complaint, unsubscribe, …) to the stores, so that
    * the next send decides with it.
    */
-  ingest(event: unknown): Promise<Result<IngestResult, IngestError>>;
+  ingest(event: DeliveryEvent): Promise<Result<IngestResult, IngestError>>;
   /** Title, cause and remedy of a reason, in the gate's language unless another is given. */
   describe(reason: Reason, locale?: Locale): ReasonText;
   /** Closes the transport. */

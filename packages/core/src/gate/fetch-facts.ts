@@ -1,4 +1,5 @@
 import type { Policy, PolicyFacts, PolicyRequest } from '../policy/policy';
+import { domainKeyChain } from '../stores/suppression-key';
 import type { Stores, Suppression } from '../stores/types';
 import { callStore, type StoreFailure } from './with-timeout';
 
@@ -10,7 +11,8 @@ type Lookup = ReadonlyArray<readonly Suppression[] | undefined>;
 
 /**
  * Fetches what the policies need for a whole batch of requests: one suppression
- * lookup per tenant (the addresses and their `@domain`s together) and one counter read.
+ * lookup per tenant (the addresses, their `@domain`s and parent domains together) and
+ * one counter read.
  * One round trip per batch, not per recipient, is what keeps a shared store affordable.
  */
 export async function fetchFacts(
@@ -28,19 +30,18 @@ export async function fetchFacts(
   const counterKeys = collectCounterKeys(requests, counterPolicies);
 
   const calls: Promise<StoreFailure | undefined>[] = [];
+  const layouts = new Map<string, KeyLayout>();
   for (const [tenant, indexes] of byTenant) {
-    const keys: string[] = new Array(indexes.length * 2);
-    for (let i = 0; i < indexes.length; i++) {
-      const request = requests[indexes[i]!]!;
-      keys[i * 2] = request.address;
-      keys[i * 2 + 1] = domainKeys[indexes[i]!]!;
-    }
+    const layout = layoutKeys(requests, domainKeys, indexes);
+    layouts.set(tenant, layout);
     calls.push(
-      callStore(() => stores.suppressions.lookup(tenant, keys, now), timeoutMs).then((result) => {
-        if (!result.ok) return result.failure;
-        lookups.set(tenant, result.value);
-        return undefined;
-      }),
+      callStore(() => stores.suppressions.lookup(tenant, layout.keys, now), timeoutMs).then(
+        (result) => {
+          if (!result.ok) return result.failure;
+          lookups.set(tenant, result.value);
+          return undefined;
+        },
+      ),
     );
   }
   let counters: ReadonlyMap<string, number> | undefined;
@@ -66,9 +67,12 @@ export async function fetchFacts(
   });
   for (const [tenant, indexes] of byTenant) {
     const found = lookups.get(tenant)!;
+    const { slots } = layouts.get(tenant)!;
+    const byDomain = new Map<string, readonly Suppression[] | undefined>();
+    for (const [domainKey, slot] of slots) byDomain.set(domainKey, joinFound(found, slot));
     for (let i = 0; i < indexes.length; i++) {
-      const addressSuppressions = found[i * 2];
-      const domainSuppressions = found[i * 2 + 1];
+      const addressSuppressions = found[i];
+      const domainSuppressions = byDomain.get(domainKeys[indexes[i]!]!);
       facts[indexes[i]!] =
         addressSuppressions === undefined && domainSuppressions === undefined
           ? nothing
@@ -76,6 +80,57 @@ export async function fetchFacts(
     }
   }
   return { ok: true, facts };
+}
+
+/** One tenant's lookup keys, and where each domain's keys are among them. */
+interface KeyLayout {
+  readonly keys: readonly string[];
+  /** By `@domain` key: the positions in `keys` of it and its parents (`domainKeyChain`). */
+  readonly slots: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * The keys of one lookup: first each request's address, in order, then each domain and
+ * parent domain once, however many recipients share it — a mailing to thousands of
+ * addresses at one provider asks for that provider's domain once.
+ */
+function layoutKeys(
+  requests: readonly PolicyRequest[],
+  domainKeys: readonly string[],
+  indexes: readonly number[],
+): KeyLayout {
+  const keys: string[] = new Array(indexes.length);
+  const slots = new Map<string, number[]>();
+  const positions = new Map<string, number>();
+  for (let i = 0; i < indexes.length; i++) {
+    keys[i] = requests[indexes[i]!]!.address;
+    const domainKey = domainKeys[indexes[i]!]!;
+    if (slots.has(domainKey)) continue;
+    const chain = domainKeyChain(domainKey);
+    const slot: number[] = new Array(chain.length);
+    for (let j = 0; j < chain.length; j++) {
+      let position = positions.get(chain[j]!);
+      if (position === undefined) {
+        position = keys.length;
+        keys.push(chain[j]!);
+        positions.set(chain[j]!, position);
+      }
+      slot[j] = position;
+    }
+    slots.set(domainKey, slot);
+  }
+  return { keys, slots };
+}
+
+/** The entries found for a domain and its parents, the domain's own first. */
+function joinFound(found: Lookup, slots: readonly number[]): readonly Suppression[] | undefined {
+  let joined: readonly Suppression[] | undefined;
+  for (const slot of slots) {
+    const entries = found[slot];
+    if (entries === undefined) continue;
+    joined = joined === undefined ? entries : [...joined, ...entries];
+  }
+  return joined;
 }
 
 function groupByTenant(requests: readonly PolicyRequest[]): Map<string, number[]> {

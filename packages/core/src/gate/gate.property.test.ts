@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStores } from '../stores/memory-stores';
 import { aRequest } from '../test-support/requests';
+import { untyped } from '../test-support/untyped';
 import type { Transport, TransportResult } from '../transport/transport';
 import { createMailgate } from './create-mailgate';
 
@@ -77,7 +78,8 @@ describe('the gate, for arbitrary input', () => {
       fc.asyncProperty(
         anyRequest,
         fc.array(anyAnswer, { maxLength: 3 }),
-        async (request, answers) => {
+        async (input, answers) => {
+          const request = untyped(input);
           const gate = createMailgate({
             transport: transportAnswering(answers),
             stores: memoryStores(),
@@ -104,7 +106,7 @@ describe('the gate, for arbitrary input', () => {
         fc.integer({ min: 1, max: 7 }),
         async (requests, answers, batchSize) => {
           const gate = createMailgate({ transport: transportAnswering(answers) });
-          const run = gate.sendBulk(requests, { batchSize, concurrency: 3 });
+          const run = gate.sendBulk(untyped(requests), { batchSize, concurrency: 3 });
           const seen: number[] = [];
           for await (const item of run) seen.push(item.index);
           expect(seen.sort((a, b) => a - b)).toEqual(requests.map((_, i) => i));

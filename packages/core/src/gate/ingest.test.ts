@@ -3,6 +3,7 @@ import { memoryStores } from '../stores/memory-stores';
 import { aRequest } from '../test-support/requests';
 import { recordingTransport } from '../transport/recording-transport';
 import { createMailgate } from './create-mailgate';
+import type { DeliveryEvent } from './ingest';
 
 function setup() {
   const stores = memoryStores();
@@ -102,7 +103,7 @@ describe('ingest', () => {
       { type: 'explode', address: 'a@b.c' },
       { type: 'complaint', address: 'not an address' },
     ]) {
-      expect((await gate.ingest(event)).isErr()).toBe(true);
+      expect((await gate.ingest(event as DeliveryEvent)).isErr()).toBe(true);
     }
     expect((await stores.suppressions.list()).items).toHaveLength(0);
   });
@@ -115,7 +116,78 @@ describe('ingest', () => {
         suppressions: { ...stores.suppressions, add: () => Promise.reject(new Error('down')) },
       },
     });
-    const result = await gate.ingest({ type: 'complaint', address: 'ada@example.com' });
+    const result = await gate.ingest({
+      type: 'complaint',
+      address: 'ada@example.com',
+      tenant: 'acme',
+    });
     expect(result._unsafeUnwrapErr().type).toBe('store_unavailable');
+  });
+
+  it.each([
+    ['a complaint', { type: 'complaint' }, 'previously_complained'],
+    ['an unsubscribe', { type: 'unsubscribe' }, 'unsubscribed_from_all'],
+  ] as const)(
+    'should apply %s with global scope to every tenant',
+    async (_name, fields, reason) => {
+      const { gate, stores } = setup();
+      const result = await gate.ingest({ ...fields, address: 'ada@example.com', scope: 'global' });
+      expect(result._unsafeUnwrap()).toEqual({ suppressed: reason });
+      for (const tenant of ['acme', 'globex']) {
+        const outcome = await gate.check(aRequest({ context: { tenant } }));
+        expect(outcome._unsafeUnwrapErr()).toMatchObject({
+          reason,
+          detail: expect.stringContaining('global list'),
+        });
+      }
+      expect((await stores.suppressions.list()).items).toMatchObject([{ scope: 'global' }]);
+    },
+  );
+
+  it.each([
+    ['bounce', { type: 'bounce', reason: 'recipient_unknown', permanent: true }],
+    ['complaint', { type: 'complaint' }],
+    ['unsubscribe', { type: 'unsubscribe', subscriptionType: 'news' }],
+    ['delivered', { type: 'delivered' }],
+    [
+      'tenant-scoped bounce',
+      { type: 'bounce', reason: 'recipient_unknown', permanent: true, scope: 'tenant' },
+    ],
+  ] as const)(
+    'should refuse a %s event without a tenant, naming the field, and change nothing',
+    async (_name, fields) => {
+      const { gate, stores } = setup();
+      const result = await gate.ingest({ ...fields, address: 'ada@example.com' });
+      expect(result._unsafeUnwrapErr()).toMatchObject({
+        type: 'invalid_event',
+        field: 'tenant',
+        message: expect.stringMatching(/^tenant: required/),
+      });
+      expect((await stores.suppressions.list()).items).toHaveLength(0);
+      expect((await gate.check(aRequest({ context: { tenant: 'default' } }))).isOk()).toBe(true);
+    },
+  );
+
+  it.each([
+    ['a misspelt field', { type: 'unsubscribe', subscription_type: 'news' }, 'subscription_type'],
+    ['a field of another event type', { type: 'complaint', permanent: true }, 'permanent'],
+    ['a bounce reason on a complaint', { type: 'complaint', reason: 'spam_complaint' }, 'reason'],
+    ['an unknown scope', { type: 'complaint', scope: 'platform' }, 'scope'],
+  ] as const)('should refuse %s by name rather than drop it', async (_name, fields, field) => {
+    const { gate, stores } = setup();
+    const event = { ...fields, address: 'ada@example.com', tenant: 'acme' };
+    const result = await gate.ingest(event as unknown as DeliveryEvent);
+    expect(result._unsafeUnwrapErr()).toMatchObject({ type: 'invalid_event', field });
+    expect((await stores.suppressions.list()).items).toHaveLength(0);
+  });
+
+  it('should name an unknown field by a short printable excerpt of its key', async () => {
+    const { gate } = setup();
+    const key = `x\r\n${'k'.repeat(100_000)}`;
+    const event = { type: 'complaint', address: 'ada@example.com', tenant: 'acme', [key]: 1 };
+    const result = await gate.ingest(event as unknown as DeliveryEvent);
+    const error = result._unsafeUnwrapErr();
+    expect(error).toMatchObject({ type: 'invalid_event', field: '"x??kkkkkkkkkkkkk…"' });
+    expect(error.message.length).toBeLessThan(100);
   });
 });

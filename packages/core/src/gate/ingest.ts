@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { normalizeAddress } from '../address/normalize-address';
 import { type Reason, reasonIds } from '../reasons/reason';
 import { reasonInfo } from '../reasons/reason-info';
+import { describeIssues, issueField } from '../request/describe-issues';
 import type { SuppressionInput, SuppressionReason } from '../stores/types';
 import type { GateContext } from './gate-context';
 import { callStore } from './with-timeout';
@@ -10,28 +11,51 @@ import { callStore } from './with-timeout';
 const text = z.string().min(1).max(256);
 const common = {
   address: z.string().min(3).max(512),
+  /**
+   * The tenant whose sends the event protects: required unless `scope` is 'global'. An
+   * event without one would protect nobody whose sends carry a tenant.
+   */
   tenant: text.optional(),
+  /** 'global': the suppression applies to every tenant of the platform. Default 'tenant'. */
+  scope: z.enum(['tenant', 'global']).optional(),
   /** Where the event came from: 'bounce-mailbox', 'ses', 'webhook', … */
   source: text.optional(),
   /** When it happened (ms since the epoch); default: now. */
   at: z.number().finite().optional(),
+  /** The SES package's record of the event, for the host's logs; ingest does not read it. */
+  ses: z.unknown().optional(),
 };
 
-export const deliveryEventSchema = z.discriminatedUnion('type', [
-  z.object({
+/**
+ * Strict objects: a field ingest does not know (a misspelt `subscription_type`, a
+ * `permanent` on a complaint) is refused by name rather than dropped without a word.
+ */
+const eventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
     type: z.literal('bounce'),
     ...common,
     reason: z.enum(reasonIds as [Reason, ...Reason[]]),
     permanent: z.boolean(),
-    /** A platform that sends for many tenants may record a hard bounce for all of them. */
-    scope: z.enum(['tenant', 'global']).optional(),
   }),
-  z.object({ type: z.literal('complaint'), ...common, feedbackType: text.optional() }),
-  z.object({ type: z.literal('unsubscribe'), ...common, subscriptionType: text.optional() }),
-  z.object({ type: z.enum(['delivered', 'delayed', 'opened', 'clicked']), ...common }),
+  z.strictObject({ type: z.literal('complaint'), ...common, feedbackType: text.optional() }),
+  z.strictObject({ type: z.literal('unsubscribe'), ...common, subscriptionType: text.optional() }),
+  z.strictObject({ type: z.enum(['delivered', 'delayed', 'opened', 'clicked']), ...common }),
 ]);
 
-/** A delivery event: a bounce, a complaint, an unsubscribe, or a plain delivery signal. */
+export const deliveryEventSchema = eventSchema.superRefine((event, issues) => {
+  if (event.tenant === undefined && event.scope !== 'global') {
+    issues.addIssue({
+      code: 'custom',
+      path: ['tenant'],
+      message: "required: the tenant whose sends this event protects (or scope: 'global')",
+    });
+  }
+});
+
+/**
+ * A delivery event: a bounce, a complaint, an unsubscribe, or a plain delivery signal.
+ * `tenant` is required at run time unless `scope` is 'global'.
+ */
 export type DeliveryEvent = z.input<typeof deliveryEventSchema>;
 
 export interface IngestResult {
@@ -40,7 +64,12 @@ export interface IngestResult {
 }
 
 export type IngestError =
-  | { readonly type: 'invalid_event'; readonly message: string }
+  | {
+      readonly type: 'invalid_event';
+      /** The field at fault ('tenant', 'scope', …), or 'event' for the event as a whole. */
+      readonly field: string;
+      readonly message: string;
+    }
   | { readonly type: 'store_unavailable'; readonly message: string };
 
 /**
@@ -55,16 +84,21 @@ export async function ingestEvent(
 ): Promise<Result<IngestResult, IngestError>> {
   const parsed = deliveryEventSchema.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issues = parsed.error.issues;
     return err({
       type: 'invalid_event',
-      message: `${issue?.path.join('.') || 'event'}: ${issue?.message ?? 'invalid'}`,
+      field: issueField(issues[0], 'event'),
+      message: describeIssues(issues, 'event'),
     });
   }
   const event = parsed.data;
   const key = normalizeAddress(event.address);
   if (key === undefined)
-    return err({ type: 'invalid_event', message: 'address: not an e-mail address' });
+    return err({
+      type: 'invalid_event',
+      field: 'address',
+      message: 'address: not an e-mail address',
+    });
   const entry = suppressionFor(event, key, event.at ?? context.now());
   if (entry === undefined) return ok({ suppressed: undefined });
   const stored = await callStore(
@@ -85,10 +119,8 @@ function suppressionFor(
   key: string,
   at: number,
 ): SuppressionInput | undefined {
-  const scope =
-    event.type === 'bounce' && event.scope === 'global'
-      ? 'global'
-      : { tenant: event.tenant ?? 'default' };
+  // The schema has made sure there is a tenant unless the scope is global.
+  const scope = event.scope === 'global' ? 'global' : { tenant: event.tenant! };
   const base = { key, scope, source: event.source ?? event.type, createdAt: at } as const;
   switch (event.type) {
     case 'bounce':

@@ -14,6 +14,7 @@ import {
   resolvedIndex,
   UNRESOLVED,
 } from '../recipient/resolve-address';
+import { describeIssues, type Issue } from '../request/describe-issues';
 import { fastParseRequest } from '../request/fast-parse-request';
 import { type MailboxInput, type SendRequest, sendRequestSchema } from '../request/request';
 import type { Mailbox } from '../transport/transport';
@@ -230,17 +231,9 @@ function firstInvalidCopy(request: SendRequest): string | undefined {
   return undefined;
 }
 
-interface Issue {
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-}
-
 /** Describes the first problem of a request that did not parse; never echoes values. */
 function invalidRequest(input: unknown, issues: readonly Issue[]): NotSent {
-  const first = issues[0];
-  const where =
-    first === undefined || first.path.length === 0 ? 'request' : first.path.map(String).join('.');
-  const detail = `${where}: ${first?.message ?? 'invalid'}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`;
+  const detail = describeIssues(issues, 'request');
   return notSent('invalid_request', 'resolve', { recipientId: recipientIdOf(input), detail });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStores } from '../stores/memory-stores';
 import { aRequest } from '../test-support/requests';
+import { untyped } from '../test-support/untyped';
 import { recordingTransport } from '../transport/recording-transport';
 import type { TransportResult } from '../transport/transport';
 import { createMailgate } from './create-mailgate';
@@ -29,7 +30,7 @@ describe('sendBulk', () => {
     const transport = recordingTransport();
     const gate = createMailgate({ transport });
     const input = [...requests(5), aRequest({ recipient: { id: 'x', addresses: [] } }), 'garbage'];
-    const run = gate.sendBulk(input, { batchSize: 2, concurrency: 3 });
+    const run = gate.sendBulk(untyped(input), { batchSize: 2, concurrency: 3 });
     const items = await collect(run);
     expect(items.map((item) => item.index).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(await run.done()).toMatchObject({
@@ -63,7 +64,7 @@ describe('sendBulk', () => {
     const input = [...requests(12_000), 'garbage', ...requests(3)];
     const indexes: number[] = [];
     let ready = 0;
-    for await (const item of gate.sendBulk(input, { dryRun: true, batchSize: 700 })) {
+    for await (const item of gate.sendBulk(untyped(input), { dryRun: true, batchSize: 700 })) {
       indexes.push(item.index);
       if (item.outcome.status === 'ready') ready++;
       if (indexes.length % 3_000 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
@@ -75,7 +76,7 @@ describe('sendBulk', () => {
   it('should read a sync iterable of promises as for await does', async () => {
     const gate = createMailgate({ transport: recordingTransport() });
     const input = [Promise.resolve(requests(1)[0]), requests(1)[0]];
-    const items = await collect(gate.sendBulk(input, { dryRun: true }));
+    const items = await collect(gate.sendBulk(untyped(input), { dryRun: true }));
     expect(items.map((item) => item.outcome.status)).toEqual(['ready', 'ready']);
   });
 
@@ -166,7 +167,7 @@ describe('sendBulk', () => {
     });
     const summary = await gate.sendBulk(requests(5)).done();
     expect(summary).toMatchObject({ sent: 3, byReason: { account_monthly_limit: 2 } });
-    const next = await gate.send(requests(1)[0]);
+    const next = await gate.send(requests(1)[0]!);
     expect(next._unsafeUnwrapErr().reason).toBe('account_monthly_limit');
   });
 
@@ -177,7 +178,7 @@ describe('sendBulk', () => {
       transport,
       policies: [frequencyCapPolicy({ max: 2, periodDays: 30 })],
     });
-    const one = requests(1)[0];
+    const one = requests(1)[0]!;
     await gate.sendBulk([one, one, one]).done();
     expect(transport.sent).toHaveLength(2);
     expect((await gate.send(one))._unsafeUnwrapErr().reason).toBe('frequency_capped');
@@ -194,7 +195,7 @@ describe('sendBulk', () => {
   it('should end with input_failed when the input itself throws, keeping what was read', async () => {
     const gate = createMailgate({ transport: recordingTransport() });
     function* broken() {
-      yield requests(1)[0];
+      yield requests(1)[0]!;
       throw new Error('cursor lost');
     }
     expect(await gate.sendBulk(broken()).done()).toMatchObject({

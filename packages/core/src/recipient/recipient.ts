@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { headerText } from '../request/header-text';
 
 /** The host's own view of an address: has the person confirmed it, did it bounce? */
 export const addressStates = [
@@ -11,10 +12,7 @@ export type AddressState = (typeof addressStates)[number];
 
 const shortText = z.string().max(256);
 /** A display name ends up in a header: a line break in it would inject another. */
-const displayName = z
-  .string()
-  .max(256)
-  .refine((value) => !/[\r\n\0]/.test(value), { message: 'must not contain line breaks' });
+const displayName = headerText(256);
 
 export const recipientAddressSchema = z.object({
   address: z.string().max(512),

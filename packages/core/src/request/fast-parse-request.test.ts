@@ -9,7 +9,15 @@ const text = fc.oneof(
   { arbitrary: fc.string({ maxLength: 20 }), weight: 60 },
   { arbitrary: fc.constant('x'.repeat(257)), weight: 1 },
   { arbitrary: fc.constant('a\r\nb'), weight: 1 },
+  {
+    arbitrary: fc.constantFrom('a\u2028b', 'a\u0085', '\v', '\f', 'x\ud800', '\udc00y'),
+    weight: 1,
+  },
   { arbitrary: fc.integer(), weight: 1 },
+);
+const key = fc.oneof(
+  { arbitrary: fc.string({ maxLength: 4 }), weight: 20 },
+  { arbitrary: fc.constantFrom('k\n', 'k\u2029', '\ud83d'), weight: 1 },
 );
 const mostly = <T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>) =>
   fc.oneof({ arbitrary: valid, weight: 20 }, { arbitrary: invalid, weight: 1 });
@@ -81,7 +89,7 @@ const nearRequest = fc.record({
     from: fc.oneof(fc.emailAddress(), text, fc.record({ address: text, name: maybe(text) })),
     subject: text,
     text: maybe(text),
-    tags: maybe(fc.dictionary(fc.string({ maxLength: 4 }), text)),
+    tags: maybe(fc.dictionary(key, text)),
     addressLabel: maybe(text),
     fallbackToOtherAddress: maybe(mostly(fc.boolean(), fc.constant('true'))),
   }),

@@ -1,5 +1,6 @@
 import type { Recipient } from '../recipient/recipient';
 import { addressStates, subscriptionStates, timestampSchema } from '../recipient/recipient';
+import { isHeaderText } from './header-text';
 import type { Message, SendContext, SendRequest } from './request';
 
 /**
@@ -52,15 +53,9 @@ const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
 const isOptionalText = (value: unknown, max: number) => value === undefined || isText(value, max);
 const isOptionalBoolean = (value: unknown) => value === undefined || typeof value === 'boolean';
-/** Text without CR, LF or NUL (what `/[\r\n\0]/` finds), read without a regular expression. */
-function isHeaderSafe(value: unknown, max: number): value is string {
-  if (!isText(value, max)) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 0x0d || c === 0x0a || c === 0) return false;
-  }
-  return true;
-}
+/** Text of at most `max` characters that may stand in a header (see `isHeaderText`). */
+const isHeaderSafe = (value: unknown, max: number): value is string =>
+  isText(value, max) && isHeaderText(value);
 
 /** A record with no inherited keys; anything else (class instances, …) goes to zod. */
 function isPlainRecord(value: unknown): value is Loose {
@@ -209,9 +204,12 @@ function parseMessage(value: unknown): Message | undefined {
   };
 }
 
+/** Tags: a plain record of header text, keys and values. */
 function isTextRecord(value: unknown): boolean {
   if (!isPlainRecord(value)) return false;
-  for (const key in value) if (key.length > 256 || !isText(value[key], 256)) return false;
+  for (const key in value) {
+    if (!isHeaderSafe(key, 256) || !isHeaderSafe(value[key], 256)) return false;
+  }
   return true;
 }
 
@@ -221,7 +219,8 @@ function parseContext(value: unknown): SendContext | undefined {
   if (!isText(value.category, 256)) return undefined;
   const { subscriptionType, tenant, idempotencyKey, campaignId } = value;
   if (!isOptionalText(subscriptionType, 256) || !isOptionalText(tenant, 256)) return undefined;
-  if (!isOptionalText(idempotencyKey, 256) || !isOptionalText(campaignId, 256)) return undefined;
+  if (!(idempotencyKey === undefined || isHeaderSafe(idempotencyKey, 256))) return undefined;
+  if (!isOptionalText(campaignId, 256)) return undefined;
   const sender = value.sender;
   if (
     sender !== undefined &&

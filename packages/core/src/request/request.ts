@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { recipientSchema } from '../recipient/recipient';
+import { headerText } from './header-text';
 
 const shortText = z.string().max(256);
-/** Header values and names must never carry a line break: that is header injection. */
-const headerSafe = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((value) => !/[\r\n\0]/.test(value), { message: 'must not contain line breaks' });
 
 /**
  * Header names the message's own fields set; letting `headers` set them too would let a
@@ -38,7 +33,7 @@ const headerName = z
 
 export const mailboxInputSchema = z.union([
   z.string().max(512),
-  z.object({ address: z.string().max(512), name: headerSafe(256).optional() }),
+  z.object({ address: z.string().max(512), name: headerText(256).optional() }),
 ]);
 export type MailboxInput = z.infer<typeof mailboxInputSchema>;
 
@@ -47,21 +42,22 @@ export const messageSchema = z.object({
   replyTo: mailboxInputSchema.optional(),
   cc: z.array(mailboxInputSchema).max(100).optional(),
   bcc: z.array(mailboxInputSchema).max(100).optional(),
-  subject: headerSafe(998),
+  subject: headerText(998),
   text: z.string().max(10_000_000).optional(),
   html: z.string().max(10_000_000).optional(),
-  headers: z.record(headerName, headerSafe(4096)).optional(),
+  headers: z.record(headerName, headerText(4096)).optional(),
   attachments: z
     .array(
       z.object({
-        filename: headerSafe(256),
+        filename: headerText(256),
         content: z.union([z.string(), z.instanceof(Uint8Array)]),
-        contentType: headerSafe(256).optional(),
+        contentType: headerText(256).optional(),
       }),
     )
     .max(100)
     .optional(),
-  tags: z.record(shortText, shortText).optional(),
+  /** Tags become provider tags or X-headers: header text, keys and values alike. */
+  tags: z.record(headerText(256), headerText(256)).optional(),
   /** The kind of recipient this message is written for ('candidate', 'contact'). */
   recipientType: shortText.optional(),
   /** Which of the recipient's addresses to use ('private', 'business'). */
@@ -84,8 +80,8 @@ export const contextSchema = z.object({
   subscriptionType: shortText.optional(),
   /** The host's customer this message is sent for; suppressions are kept per tenant. */
   tenant: shortText.default('default'),
-  /** The same key is never sent twice. */
-  idempotencyKey: shortText.optional(),
+  /** The same key is never sent twice; it travels as the `X-Mailgate-Idempotency-Key` header. */
+  idempotencyKey: headerText(256).optional(),
   /** The user who scheduled or wrote the message. */
   sender: z.object({ id: shortText, deleted: z.boolean().optional() }).optional(),
   /** The mailing this message is part of. */

@@ -59,3 +59,21 @@ export function normalizeSuppressionKey(key: unknown): string | undefined {
 export function flatKey(key: string): string {
   return key.toLowerCase();
 }
+
+/**
+ * The keys a domain block is found under, for a `@domain` key in stored form: the domain
+ * and each parent down to two labels — `@mail.blocked.example` gives itself and
+ * `@blocked.example`. A block covers its subdomains, as in most suppression systems; a bare
+ * top-level domain is not looked up (no address is at one, and every lookup would pay a key
+ * for it).
+ */
+export function domainKeyChain(domainKey: string): string[] {
+  const chain = [domainKey];
+  let dot = domainKey.indexOf('.');
+  // Each parent is what follows a dot, as long as another dot follows it.
+  while (dot !== -1 && domainKey.indexOf('.', dot + 1) !== -1) {
+    chain.push(`@${domainKey.slice(dot + 1)}`);
+    dot = domainKey.indexOf('.', dot + 1);
+  }
+  return chain;
+}

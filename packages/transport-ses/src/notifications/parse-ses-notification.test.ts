@@ -1,5 +1,6 @@
 import { createMailgate, type DeliveryEvent, memoryStores } from '@mailgate/core';
 import { createSnsSigner, type SnsSigner } from '@mailgate/testkit';
+import { Err, Ok } from 'neverthrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSesNotification } from './parse-ses-notification';
 import { type SnsVerifyOptions, snsReplayCache } from './sns-types';
@@ -46,7 +47,7 @@ async function events(record: object) {
   const result = await parseSesNotification(JSON.stringify(signer.notification(record)), {
     verify,
   });
-  if (!result.ok) throw new Error(`${result.error.type}: ${result.error.message}`);
+  if (result.isErr()) throw new Error(`${result.error.type}: ${result.error.message}`);
   if (result.value.kind !== 'event') throw new Error(result.value.kind);
   return result.value.events;
 }
@@ -256,29 +257,26 @@ describe('parseSesNotification: SES event types', () => {
       detail: bounce('Permanent', 'NoEmail'),
     };
     const result = await parseSesNotification(body, { verify: false });
-    expect(result).toMatchObject({
-      ok: true,
-      value: {
-        kind: 'event',
-        channel: 'eventbridge',
-        notificationId: 'eb-1',
-        events: [{ reason: 'recipient_unknown' }],
-      },
+    expect(result._unsafeUnwrap()).toMatchObject({
+      kind: 'event',
+      channel: 'eventbridge',
+      notificationId: 'eb-1',
+      events: [{ reason: 'recipient_unknown' }],
     });
     const refused = await parseSesNotification(body, { verify });
-    expect(refused).toMatchObject({ ok: false, error: { type: 'unsigned_not_accepted' } });
+    expect(refused._unsafeUnwrapErr()).toMatchObject({ type: 'unsigned_not_accepted' });
     const status = await parseSesNotification(
       { ...body, 'detail-type': 'Sending Status Disabled' },
       { verify: false },
     );
-    expect(status).toMatchObject({ ok: true, value: { kind: 'ignored' } });
+    expect(status._unsafeUnwrap()).toMatchObject({ kind: 'ignored' });
     const setup = await parseSesNotification(
       JSON.stringify(
         signer.notification({ notificationType: 'AmazonSnsSubscriptionSucceeded', message: 'ok' }),
       ),
       { verify },
     );
-    expect(setup).toMatchObject({ ok: true, value: { kind: 'ignored' } });
+    expect(setup._unsafeUnwrap()).toMatchObject({ kind: 'ignored' });
   });
 
   it('should produce events the gate ingests', async () => {
@@ -292,9 +290,25 @@ describe('parseSesNotification: SES event types', () => {
       stores,
     });
     const [event] = await events(bounce('Permanent', 'NoEmail'));
-    const typed: DeliveryEvent = event!;
+    const typed: DeliveryEvent = { ...event!, tenant: 'acme' };
     const ingested = await gate.ingest(typed);
     expect(ingested.isOk() && ingested.value.suppressed).toBe('previously_bounced');
+  });
+});
+
+describe('parseSesNotification: one result style', () => {
+  it('should answer a neverthrow Result, as the gate does', async () => {
+    const accepted = await parseSesNotification(bounce('Permanent', 'NoEmail'), { verify: false });
+    const refused = await parseSesNotification('{"Type":', { verify });
+    expect(accepted).toBeInstanceOf(Ok);
+    expect(refused).toBeInstanceOf(Err);
+    const kinds = [accepted, refused].map((result) =>
+      result.match(
+        (notification) => notification.kind,
+        (error) => error.type,
+      ),
+    );
+    expect(kinds).toEqual(['event', 'malformed_json']);
   });
 });
 
@@ -306,7 +320,7 @@ describe('parseSesNotification: SNS envelopes and signatures', () => {
         signatureVersion,
         subject: 'Amazon SES Email Event Notification',
       });
-      expect((await parseSesNotification(JSON.stringify(body), { verify })).ok).toBe(true);
+      expect((await parseSesNotification(JSON.stringify(body), { verify })).isOk()).toBe(true);
     }
     expect(signer.fetched.length - before).toBeLessThanOrEqual(1);
   });
@@ -315,18 +329,20 @@ describe('parseSesNotification: SNS envelopes and signatures', () => {
     const result = await parseSesNotification(JSON.stringify(signer.subscriptionConfirmation()), {
       verify,
     });
-    expect(result).toMatchObject({
-      ok: true,
-      value: { kind: 'subscription_confirmation', topicArn: signer.topicArn },
+    expect(result._unsafeUnwrap()).toMatchObject({
+      kind: 'subscription_confirmation',
+      topicArn: signer.topicArn,
     });
     expect(
-      result.ok && result.value.kind === 'subscription_confirmation' && result.value.subscribeUrl,
+      result.isOk() &&
+        result.value.kind === 'subscription_confirmation' &&
+        result.value.subscribeUrl,
     ).toMatch(/^https:\/\/sns\.us-east-1\.amazonaws\.com\//);
     const unsubscribed = await parseSesNotification(
       JSON.stringify(signer.unsubscribeConfirmation()),
       { verify },
     );
-    expect(unsubscribed).toMatchObject({ ok: true, value: { kind: 'unsubscribe_confirmation' } });
+    expect(unsubscribed._unsafeUnwrap()).toMatchObject({ kind: 'unsubscribe_confirmation' });
   });
 
   const record = bounce('Permanent', 'NoEmail');
@@ -461,12 +477,13 @@ describe('parseSesNotification: SNS envelopes and signatures', () => {
       const result = await parseSesNotification(JSON.stringify(make()), {
         verify: { ...verify, replayCache, ...extra },
       });
-      expect(result).toMatchObject({ ok: false, error: { type } });
+      expect(result._unsafeUnwrapErr()).toMatchObject({ type });
       // Nothing was remembered: the same id, properly signed, is still accepted.
       const fresh = signer.notification(record, { messageId: 'same-id' });
       expect(
-        (await parseSesNotification(JSON.stringify(fresh), { verify: { ...verify, replayCache } }))
-          .ok,
+        (
+          await parseSesNotification(JSON.stringify(fresh), { verify: { ...verify, replayCache } })
+        ).isOk(),
       ).toBe(true);
     });
   }
@@ -474,31 +491,24 @@ describe('parseSesNotification: SNS envelopes and signatures', () => {
   it('should refuse a duplicate MessageId within the window', async () => {
     const replayCache = snsReplayCache({ windowMs: 60_000 });
     const body = JSON.stringify(signer.notification(record));
-    expect((await parseSesNotification(body, { verify: { ...verify, replayCache } })).ok).toBe(
-      true,
-    );
-    expect(await parseSesNotification(body, { verify: { ...verify, replayCache } })).toMatchObject({
-      ok: false,
-      error: { type: 'duplicate' },
-    });
+    const first = await parseSesNotification(body, { verify: { ...verify, replayCache } });
+    expect(first.isOk()).toBe(true);
+    const again = await parseSesNotification(body, { verify: { ...verify, replayCache } });
+    expect(again._unsafeUnwrapErr()).toMatchObject({ type: 'duplicate' });
   });
 
   it('should refuse malformed JSON, non-objects and huge bodies', async () => {
-    expect(await parseSesNotification('{"Type":', { verify })).toMatchObject({
-      ok: false,
-      error: { type: 'malformed_json' },
+    expect((await parseSesNotification('{"Type":', { verify }))._unsafeUnwrapErr()).toMatchObject({
+      type: 'malformed_json',
     });
-    expect(await parseSesNotification('[1,2]', { verify })).toMatchObject({
-      ok: false,
-      error: { type: 'invalid_envelope' },
+    expect((await parseSesNotification('[1,2]', { verify }))._unsafeUnwrapErr()).toMatchObject({
+      type: 'invalid_envelope',
     });
-    expect(await parseSesNotification('x'.repeat(2 * 1024 * 1024), { verify })).toMatchObject({
-      ok: false,
-      error: { type: 'too_large' },
-    });
-    expect(await parseSesNotification(new TextEncoder().encode('null'), { verify })).toMatchObject({
-      ok: false,
-      error: { type: 'invalid_envelope' },
-    });
+    expect(
+      (await parseSesNotification('x'.repeat(2 * 1024 * 1024), { verify }))._unsafeUnwrapErr(),
+    ).toMatchObject({ type: 'too_large' });
+    expect(
+      (await parseSesNotification(new TextEncoder().encode('null'), { verify }))._unsafeUnwrapErr(),
+    ).toMatchObject({ type: 'invalid_envelope' });
   });
 });

@@ -1,3 +1,4 @@
+import { err, ok, type Result } from 'neverthrow';
 import { mapSesEvent, type SesDeliveryEvent, type SesEventType } from './map-ses-event';
 import type { SesNotificationError, SnsVerifyOptions } from './sns-types';
 import { isSnsUrl, type SnsEnvelope, verifySnsMessage } from './verify-sns-message';
@@ -49,9 +50,8 @@ export type SesNotification =
       readonly note: string;
     };
 
-export type SesNotificationResult =
-  | { readonly ok: true; readonly value: SesNotification }
-  | { readonly ok: false; readonly error: SesNotificationError };
+/** neverthrow's `Result`, as everywhere in mailgate. */
+export type SesNotificationResult = Result<SesNotification, SesNotificationError>;
 
 const defaultMaxBytes = 1024 * 1024;
 const snsTypes = new Set(['Notification', 'SubscriptionConfirmation', 'UnsubscribeConfirmation']);
@@ -68,10 +68,8 @@ const eventBridgeDetailTypes = new Set([
   'Email Clicked',
 ]);
 
-const failure = (type: SesNotificationError['type'], message: string): SesNotificationResult => ({
-  ok: false,
-  error: { type, message },
-});
+const failure = (type: SesNotificationError['type'], message: string): SesNotificationResult =>
+  err({ type, message });
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -139,7 +137,7 @@ async function fromSns(
   if (verify) {
     if (!verify.topicArns.length) return failure('unexpected_topic', 'no topic is configured');
     const refused = await verifySnsMessage(envelope, verify);
-    if (refused) return { ok: false, error: refused };
+    if (refused) return err(refused);
   }
   let result: SesNotificationResult;
   if (envelope.Type === 'Notification') {
@@ -148,7 +146,7 @@ async function fromSns(
       message = JSON.parse(envelope.Message);
     } catch {
       if (/^Successfully validated SNS topic/i.test(envelope.Message)) {
-        return { ok: true, value: { kind: 'ignored', channel: 'sns', note: 'topic validated' } };
+        return ok({ kind: 'ignored', channel: 'sns', note: 'topic validated' });
       }
       return failure('malformed_json', 'Message is not JSON');
     }
@@ -160,23 +158,20 @@ async function fromSns(
         'SubscribeURL must be an https URL on an SNS host, with a Token',
       );
     }
-    result = {
-      ok: true,
-      value: {
-        kind:
-          envelope.Type === 'SubscriptionConfirmation'
-            ? 'subscription_confirmation'
-            : 'unsubscribe_confirmation',
-        topicArn: envelope.TopicArn,
-        subscribeUrl: envelope.SubscribeURL,
-        token: envelope.Token,
-        notificationId: envelope.MessageId,
-      },
-    };
+    result = ok({
+      kind:
+        envelope.Type === 'SubscriptionConfirmation'
+          ? 'subscription_confirmation'
+          : 'unsubscribe_confirmation',
+      topicArn: envelope.TopicArn,
+      subscribeUrl: envelope.SubscribeURL,
+      token: envelope.Token,
+      notificationId: envelope.MessageId,
+    });
   }
   // Only a body accepted in full is remembered, so bad input changes no state.
   const replayCache = verify ? verify.replayCache : undefined;
-  if (result.ok && verify && replayCache) {
+  if (result.isOk() && verify && replayCache) {
     const now = verify.now?.() ?? Date.now();
     if (await replayCache.seen(envelope.MessageId, now)) {
       return failure('duplicate', `message ${envelope.MessageId} was received before`);
@@ -228,14 +223,11 @@ function fromEventBridge(input: Json): SesNotificationResult {
   if (input.source !== 'aws.ses') return failure('invalid_envelope', 'source: not aws.ses');
   const detailType = input['detail-type'] as string;
   if (!eventBridgeDetailTypes.has(detailType)) {
-    return {
-      ok: true,
-      value: {
-        kind: 'ignored',
-        channel: 'eventbridge',
-        note: `detail-type ${detailType.slice(0, 64)}`,
-      },
-    };
+    return ok({
+      kind: 'ignored',
+      channel: 'eventbridge',
+      note: `detail-type ${detailType.slice(0, 64)}`,
+    });
   }
   return fromRecord(
     input.detail,
@@ -251,22 +243,16 @@ function fromRecord(
 ): SesNotificationResult {
   if (isObject(record) && typeof record.notificationType === 'string' && !('mail' in record)) {
     // "AmazonSnsSubscriptionSucceeded" and other setup messages.
-    return {
-      ok: true,
-      value: { kind: 'ignored', channel, note: record.notificationType.slice(0, 64) },
-    };
+    return ok({ kind: 'ignored', channel, note: record.notificationType.slice(0, 64) });
   }
   const mapped = mapSesEvent(record);
-  if (!mapped.ok) return { ok: false, error: mapped.error };
-  return {
-    ok: true,
-    value: {
-      kind: 'event',
-      channel,
-      eventType: mapped.eventType,
-      messageId: mapped.messageId,
-      ...(notificationId ? { notificationId } : {}),
-      events: mapped.events,
-    },
-  };
+  if (!mapped.ok) return err(mapped.error);
+  return ok({
+    kind: 'event',
+    channel,
+    eventType: mapped.eventType,
+    messageId: mapped.messageId,
+    ...(notificationId ? { notificationId } : {}),
+    events: mapped.events,
+  });
 }

@@ -23,14 +23,18 @@ export const companyOptOutPolicy = definePolicy({
   },
 });
 
-/** The owner of the address's domain asked not to receive mail from this platform. */
+/**
+ * The owner of the address's domain asked not to receive mail from this platform. A block
+ * covers the domain's subdomains: the gate looks up the parent domains too.
+ */
 export const domainBlockPolicy = definePolicy({
   name: 'domain-blocked',
   evaluate(request, facts) {
     const entry = findSuppression(facts.domainSuppressions, 'domain_blocked');
-    return (
-      entry && { reason: 'domain_blocked', detail: `${request.domain} ${describeSource(entry)}` }
-    );
+    if (entry === undefined) return undefined;
+    const blocked = entry.key.slice(1);
+    const where = blocked === request.domain ? blocked : `${request.domain}, under ${blocked},`;
+    return { reason: 'domain_blocked', detail: `${where} ${describeSource(entry)}` };
   },
 });
 
