@@ -195,6 +195,28 @@ describe('graphTransport against the Graph emulator', () => {
     expect(JSON.stringify(result)).not.toContain(token);
   });
 
+  it('should read an unresolved recipient in single, double or no quotes as recipient_unknown', async () => {
+    const wordings = [
+      "Recipient 'ada@example.com' is not resolved. All recipients must be resolved before a message can be submitted.",
+      'At least one recipient isn\'t valid., Recipient "ada@example.com" isn\'t resolved. All recipients must be resolved before a message can be submitted.',
+      'Recipient ada@example.com is not resolved. All recipients must be resolved before a message can be submitted.',
+    ];
+    for (const wording of wordings) {
+      server.reset();
+      server.script.sendMail({ status: 400, code: 'ErrorInvalidRecipients', message: wording });
+      const result = await transport().send(message);
+      expect([wording, result]).toMatchObject([
+        wording,
+        { status: 'failed', reason: 'recipient_unknown', permanent: true },
+      ]);
+    }
+    server.reset();
+    server.script.sendMail(invalidRecipientAnswer('Ada', { quote: '' }));
+    expect(await transport().send(message)).toMatchObject({
+      reason: 'invalid_recipient_address',
+    });
+  });
+
   it('should map a per-recipient refusal and keep the other sends accepted', async () => {
     server.script.recipient('gone@example.test', invalidRecipientAnswer('gone@example.test'));
     const refused = await transport().send({ ...message, to: [{ address: 'gone@example.test' }] });
@@ -332,6 +354,31 @@ describe('graphTransport against the Graph emulator', () => {
     expect(result).toMatchObject({ status: 'failed', reason: 'inbox_auth_failed' });
     expect(JSON.stringify(result)).not.toContain(token);
     expect(server.calls).toHaveLength(0);
+  });
+
+  it('should keep reads certain: a 503, a 504 or a time-out of verify or readBounces is never uncertain', async () => {
+    const answers: Array<[string, GraphAnswer]> = [
+      ['503', graphAnswers.serverBusy],
+      // Retry-After 0 only spares the client's own retries their wait.
+      ['504', { ...graphAnswers.gatewayTimeout, headers: { 'Retry-After': '0' } }],
+      ['time-out', { delayMs: 2_000 }],
+    ];
+    for (const [name, answer] of answers) {
+      server.reset();
+      // The client's own retries for reads meet the same answer each time.
+      server.script.listMessages([answer, answer, answer]);
+      const reader = transport({ timeoutMs: 200 });
+      const verified = await reader.verify();
+      const read = await reader.readBounces({ since: 0 });
+      for (const failure of [verified, read.failure]) {
+        expect([name, failure]).toMatchObject([
+          name,
+          { status: 'failed', reason: 'microsoft_timeout', permanent: false },
+        ]);
+        expect([name, failure]).not.toMatchObject([name, { uncertain: true }]);
+      }
+    }
+    expect(server.sent).toHaveLength(0);
   });
 
   it('should verify the mailbox without sending', async () => {

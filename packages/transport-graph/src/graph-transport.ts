@@ -59,7 +59,8 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
       }),
     });
   const userPath = `/users/${encodeURIComponent(options.user)}`;
-  const mapContext = (attempt: GraphAttempt) => ({
+  const mapContext = (attempt: GraphAttempt, operation: 'send' | 'read') => ({
+    operation,
     networkError: attempt.networkError,
     ...(attempt.timedOut ? { timedOut: true } : {}),
     ...(attempt.cancelled ? { cancelled: true } : {}),
@@ -69,6 +70,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
 
   /** One request with the transport's time-out and the caller's signal. */
   const request = async <T>(
+    operation: 'send' | 'read',
     run: (attempt: GraphAttempt, signal: AbortSignal) => Promise<T>,
     signal: AbortSignal | undefined,
   ): Promise<{ ok: true; value: T } | { ok: false; failure: TransportFailed }> => {
@@ -87,7 +89,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
     try {
       return { ok: true, value: await run(attempt, controller.signal) };
     } catch (error) {
-      return { ok: false, failure: mapGraphError(error, mapContext(attempt)) };
+      return { ok: false, failure: mapGraphError(error, mapContext(attempt, operation)) };
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -96,6 +98,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
 
   const sendOnce = async (body: object, signal: AbortSignal | undefined) => {
     const result = await request(
+      'send',
       (attempt, requestSignal) =>
         client
           .api(`${userPath}/sendMail`)
@@ -139,6 +142,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
       // Listing one message needs a token, a mailbox and read access (as readBounces does),
       // and sends nothing.
       const result = await request(
+        'read',
         (attempt, requestSignal) =>
           client
             .api(`${userPath}/messages`)
@@ -156,6 +160,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
         {
           list: (path, signal) =>
             request(
+              'read',
               (attempt, requestSignal) =>
                 client
                   .api(path.startsWith('http') ? path : `${userPath}${path}`)
@@ -166,6 +171,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
             ),
           mime: (id, signal) =>
             request(
+              'read',
               (attempt, requestSignal) =>
                 client
                   .api(`${userPath}/messages/${encodeURIComponent(id)}/$value`)
