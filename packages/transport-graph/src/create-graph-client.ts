@@ -19,6 +19,8 @@ export interface GraphAttempt {
   tokenTenantId?: string;
   timedOut?: boolean;
   cancelled?: boolean;
+  /** The HTTP status of the answer, when one came. */
+  status?: number;
 }
 
 /** The request option under which the attempt travels to the last middleware. */
@@ -110,6 +112,7 @@ class FetchHandler implements Middleware {
     const fetchFunction = this.fetchFunction ?? globalThis.fetch;
     try {
       context.response = await fetchFunction(context.request as string, init as RequestInit);
+      if (record) record.status = context.response.status;
     } catch (error) {
       if (record) record.networkError = error;
       throw error;

@@ -217,6 +217,23 @@ describe('graphTransport against the Graph emulator', () => {
     });
   });
 
+  it('should call a success other than 202 Accepted unknown and uncertain, and not retry it', async () => {
+    server.script.sendMail({
+      status: 200,
+      body: '<html><body>Signed in</body></html>',
+      contentType: 'text/html',
+    });
+    const result = await transport({ retry: { attempts: 3 } }).send(message);
+    expect(result).toMatchObject({
+      status: 'failed',
+      reason: 'unknown',
+      retryable: false,
+      uncertain: true,
+      provider: { name: 'graph', status: 200 },
+    });
+    expect(server.calls).toHaveLength(1);
+  });
+
   it('should map a per-recipient refusal and keep the other sends accepted', async () => {
     server.script.recipient('gone@example.test', invalidRecipientAnswer('gone@example.test'));
     const refused = await transport().send({ ...message, to: [{ address: 'gone@example.test' }] });

@@ -5,7 +5,7 @@ import type {
   TransportResult,
   TransportSendOptions,
 } from '@mailgate/core';
-import { waitUnlessAborted } from '@mailgate/core';
+import { mappedFailure, waitUnlessAborted } from '@mailgate/core';
 import { type Client, ResponseType, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { convertToGraphMessage } from './convert-to-graph-message';
 import {
@@ -96,7 +96,11 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
     }
   };
 
-  const sendOnce = async (body: object, signal: AbortSignal | undefined) => {
+  const sendOnce = async (
+    body: object,
+    signal: AbortSignal | undefined,
+  ): Promise<TransportResult> => {
+    let status: number | undefined;
     const result = await request(
       'send',
       (attempt, requestSignal) =>
@@ -105,10 +109,17 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
           .middlewareOptions([noRetries()])
           .option(attemptOption, attempt)
           .option('signal', requestSignal)
-          .post(body),
+          .post(body)
+          .finally(() => {
+            status = attempt.status;
+          }),
       signal,
     );
-    return result.ok ? ({ status: 'accepted' } as const) : result.failure;
+    if (!result.ok) return result.failure;
+    // sendMail's success is 202 Accepted. Another 2xx is not Graph's answer (a proxy's page,
+    // a gateway's): the message may or may not have gone: unknown, uncertain.
+    if (status !== undefined && status !== 202) return unexpectedSuccess(status);
+    return { status: 'accepted' };
   };
 
   return {
@@ -188,6 +199,15 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
     },
     async close() {},
   };
+}
+
+function unexpectedSuccess(status: number): TransportFailed {
+  return mappedFailure({
+    reason: 'unknown',
+    permanent: false,
+    uncertain: true,
+    provider: { name: 'graph', status, text: `sendMail answered ${status}, not 202 Accepted.` },
+  });
 }
 
 function shouldRetry(result: TransportResult): result is TransportFailed {

@@ -246,6 +246,24 @@ describe('sesTransport sending', () => {
     });
   }
 
+  it('should call a 200 without a MessageId unknown and uncertain, and not retry it', async () => {
+    server.script.always('SendEmail', {
+      status: 200,
+      contentType: 'application/json',
+      body: '{}',
+    });
+    const result = await transport({ retry: { attempts: 3, initialDelayMs: 1 } }).send(message);
+    expect(result).toMatchObject({
+      status: 'failed',
+      reason: 'unknown',
+      permanent: false,
+      retryable: false,
+      uncertain: true,
+      provider: { name: 'ses', status: 200 },
+    });
+    expect(server.calls).toHaveLength(1);
+  });
+
   it('should report a refused connection as inbox_connection_failed', async () => {
     const gone = await createSesTestServer();
     await gone.close();

@@ -7,7 +7,7 @@ import type {
   TransportResult,
   TransportSendOptions,
 } from '@mailgate/core';
-import { backoffDelay, redactFailure, waitUnlessAborted } from '@mailgate/core';
+import { backoffDelay, mappedFailure, redactFailure, waitUnlessAborted } from '@mailgate/core';
 import { convertToSesMessage, SesMessageError } from './convert-to-ses-message';
 import { mapSesError } from './map-ses-error';
 import { lookupSesSuppression } from './ses-suppression';
@@ -63,7 +63,23 @@ export function sesTransport(options: SesTransportOptions): SesTransport {
         new SendEmailCommand(input),
         signal ? { abortSignal: signal } : {},
       );
-      return { status: 'accepted', ...(answer.MessageId ? { messageId: answer.MessageId } : {}) };
+      if (typeof answer.MessageId !== 'string' || !answer.MessageId) {
+        // A success status without SES's answer: something between us and SES answered, or
+        // SES did and the id was lost. It may have sent: unknown, uncertain (as for Gmail).
+        return mappedFailure({
+          reason: 'unknown',
+          permanent: false,
+          uncertain: true,
+          provider: {
+            name: 'ses',
+            ...(answer.$metadata?.httpStatusCode !== undefined
+              ? { status: answer.$metadata.httpStatusCode }
+              : {}),
+            text: 'The answer holds no MessageId.',
+          },
+        });
+      }
+      return { status: 'accepted', messageId: answer.MessageId };
     } catch (error) {
       return redactFailure(mapSesError(error, { from }), secrets);
     }
