@@ -69,9 +69,14 @@ export function createGraphClient(options: GraphClientOptions): Client {
   });
 }
 
-/** Wraps a token function as an authentication provider that fails with a named error. */
+/**
+ * Wraps a token function as an authentication provider that fails with a named error, and
+ * tells `onToken` each token it hands out (so that the transport can keep it out of what it
+ * returns).
+ */
 export function tokenProvider(
   getAccessToken: () => Promise<string> | string,
+  onToken: (token: string) => void = () => {},
 ): AuthenticationProvider {
   return {
     async getAccessToken() {
@@ -82,14 +87,18 @@ export function tokenProvider(
         throw namedError();
       }
       if (typeof token !== 'string' || !token) throw namedError();
+      onToken(token);
       return token;
     },
   };
 }
 
 /** A provider's failure, without its message (which may carry a secret). */
-export function guardedProvider(provider: AuthenticationProvider): AuthenticationProvider {
-  return tokenProvider(() => provider.getAccessToken());
+export function guardedProvider(
+  provider: AuthenticationProvider,
+  onToken?: (token: string) => void,
+): AuthenticationProvider {
+  return tokenProvider(() => provider.getAccessToken(), onToken);
 }
 
 function namedError(): Error {

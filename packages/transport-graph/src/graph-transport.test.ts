@@ -234,6 +234,58 @@ describe('graphTransport against the Graph emulator', () => {
     expect(server.calls).toHaveLength(1);
   });
 
+  it('should remove the access token it used, whole or in part, from everything it returns', async () => {
+    // A personal account's opaque token, and a JWT of which the server echoes two parts.
+    const opaque = `EwBwA8l6BAAUbDba3x2OMJElkF7gJ4z/VbCPEz0AAWHf${'k9Qz3Lp7Xw2R'.repeat(10)}Ag==`;
+    const partialJwt = jwt({ tid: 'tenant-1', upn: 'jobs@agency.test' })
+      .split('.')
+      .slice(0, 2)
+      .join('.');
+    server.script.sendMail({
+      status: 401,
+      code: 'InvalidAuthenticationToken',
+      message: `IDX14100: JWT is not well formed: '${opaque.slice(0, 60)}'.`,
+    });
+    const sent = await transport({ getAccessToken: () => opaque }).send(message);
+    expect(sent).toMatchObject({
+      reason: 'inbox_auth_failed',
+      provider: { text: expect.stringContaining("JWT is not well formed: '[redacted]'.") },
+    });
+    server.script.listMessages([
+      {
+        status: 401,
+        code: 'InvalidAuthenticationToken',
+        message: `Bad token ${opaque.slice(20, 90)}`,
+      },
+      {
+        status: 401,
+        code: 'InvalidAuthenticationToken',
+        message: `Bad token ${opaque.slice(-50)}`,
+      },
+    ]);
+    const reader = transport({ getAccessToken: () => opaque });
+    const verified = await reader.verify();
+    const read = await reader.readBounces({ since: 0 });
+    const jwtReader = transport({
+      getAccessToken: () => jwt({ tid: 'tenant-1', upn: 'jobs@agency.test' }),
+    });
+    server.script.listMessages({
+      status: 401,
+      code: 'InvalidAuthenticationToken',
+      message: `Bad token ${partialJwt.slice(10)}`,
+    });
+    const jwtVerified = await jwtReader.verify();
+    const everything = JSON.stringify([sent, verified, read, jwtVerified]);
+    for (const part of [
+      opaque.slice(0, 16),
+      opaque.slice(30, 46),
+      opaque.slice(-16),
+      partialJwt.slice(-16),
+    ])
+      expect(everything).not.toContain(part);
+    expect(read.failure?.provider?.text).toContain('Bad token [redacted]');
+  });
+
   it('should map a per-recipient refusal and keep the other sends accepted', async () => {
     server.script.recipient('gone@example.test', invalidRecipientAnswer('gone@example.test'));
     const refused = await transport().send({ ...message, to: [{ address: 'gone@example.test' }] });

@@ -5,7 +5,7 @@ import type {
   TransportResult,
   TransportSendOptions,
 } from '@mailgate/core';
-import { mappedFailure, waitUnlessAborted } from '@mailgate/core';
+import { mappedFailure, secretRedactor, waitUnlessAborted } from '@mailgate/core';
 import { type Client, ResponseType, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { convertToGraphMessage } from './convert-to-graph-message';
 import {
@@ -43,12 +43,16 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
   const baseUrl = options.baseUrl ?? defaultBaseUrl;
   const retry = resolveRetry(options.retry);
   const timeoutMs = options.timeoutMs ?? 30_000;
+  // Every access token handed to the client: removed, whole and in fragments, from everything
+  // the transport returns (an opaque token matches no pattern).
+  const redactor = secretRedactor();
+  const remember = (token: string) => redactor.remember(token);
   const client =
     options.client ??
     createGraphClient({
       authProvider: options.authProvider
-        ? guardedProvider(options.authProvider)
-        : tokenProvider(options.getAccessToken),
+        ? guardedProvider(options.authProvider, remember)
+        : tokenProvider(options.getAccessToken, remember),
       baseUrl,
       version: options.version ?? 'v1.0',
       ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -147,7 +151,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
         if (!(await waitUnlessAborted(delay, signal))) break;
         result = await sendOnce(body, signal);
       }
-      return result;
+      return redactor.result(result);
     },
     async verify() {
       // Listing one message needs a token, a mailbox and read access (as readBounces does),
@@ -164,10 +168,10 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
             .get(),
         undefined,
       );
-      return result.ok ? ({ status: 'ok' } as const) : result.failure;
+      return result.ok ? ({ status: 'ok' } as const) : redactor.result(result.failure);
     },
-    readBounces(readOptions) {
-      return readBounces(
+    async readBounces(readOptions) {
+      const read = await readBounces(
         {
           list: (path, signal) =>
             request(
@@ -196,6 +200,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
         },
         readOptions,
       );
+      return redactor.result(read);
     },
     async close() {},
   };
