@@ -26,7 +26,7 @@ export const fragmentLength = 12;
 const minFragmentedLength = 16;
 
 /** Tokens remembered at most (they rotate; the newest are the ones a provider may echo). */
-const maxRemembered = 16;
+const maxRemembered = 8;
 
 const mark = '[redacted]';
 
@@ -104,7 +104,7 @@ export interface SecretRedactorOptions {
 
 /** One transport's redactor: what it holds, and what it learns as it goes. */
 export interface SecretRedactor {
-  /** Notes secrets used now (a token just fetched or refreshed). The newest 16 are kept. */
+  /** Notes secrets used now (a token just fetched or refreshed). The newest 8 are kept. */
   remember(...secrets: readonly (string | undefined)[]): void;
   /** The text without the secrets, their fragments, the names and credential shapes. */
   text(text: string): string;
