@@ -54,26 +54,58 @@ function removeWhole(text: string, strings: readonly string[]): string {
   return clean;
 }
 
-/** Every run of `fragmentLength` characters of the secrets long enough to be cut up. */
-function fragmentsOf(secrets: readonly string[]): ReadonlySet<string> {
-  const fragments = new Set<string>();
-  for (const secret of secrets) {
-    if (secret.length < minFragmentedLength) continue;
-    for (let at = 0; at + fragmentLength <= secret.length; at++)
-      fragments.add(secret.slice(at, at + fragmentLength));
-  }
-  return fragments;
+/** The runs of `fragmentLength` characters of the secrets, and their rolling hashes. */
+interface Fragments {
+  readonly runs: ReadonlySet<string>;
+  readonly hashes: ReadonlySet<number>;
 }
 
-/** Replaces each stretch of text covered by fragments of a secret. Linear in the text. */
-function removeFragments(text: string, fragments: ReadonlySet<string>): string {
-  if (fragments.size === 0 || text.length < fragmentLength) return text;
+const base = 31;
+/** `base` to the power `fragmentLength - 1`, modulo 2^32: what the leaving character weighs. */
+const leaving = Array.from({ length: fragmentLength - 1 }).reduce<number>(
+  (power) => Math.imul(power, base),
+  1,
+);
+
+function hashOf(text: string, from: number): number {
+  let hash = 0;
+  for (let at = from; at < from + fragmentLength; at++)
+    hash = (Math.imul(hash, base) + text.charCodeAt(at)) | 0;
+  return hash;
+}
+
+/** Every run of `fragmentLength` characters of the secrets long enough to be cut up. */
+function fragmentsOf(secrets: readonly string[]): Fragments {
+  const runs = new Set<string>();
+  const hashes = new Set<number>();
+  for (const secret of secrets) {
+    if (secret.length < minFragmentedLength) continue;
+    for (let at = 0; at + fragmentLength <= secret.length; at++) {
+      runs.add(secret.slice(at, at + fragmentLength));
+      hashes.add(hashOf(secret, at));
+    }
+  }
+  return { runs, hashes };
+}
+
+/**
+ * Replaces each stretch of text covered by runs of a secret. Linear in the text: a rolling
+ * hash finds the candidates, and only those are compared.
+ */
+function removeFragments(text: string, fragments: Fragments): string {
+  if (fragments.runs.size === 0 || text.length < fragmentLength) return text;
   let clean = '';
   let copiedTo = 0; // text before this index is in `clean`
   let coveredTo = -1; // the end of the stretch being covered, or -1
   let coveredFrom = 0;
+  let hash = hashOf(text, 0);
   for (let at = 0; at + fragmentLength <= text.length; at++) {
-    if (!fragments.has(text.slice(at, at + fragmentLength))) continue;
+    if (at > 0) {
+      const out = Math.imul(text.charCodeAt(at - 1), leaving);
+      hash = (Math.imul(hash - out, base) + text.charCodeAt(at + fragmentLength - 1)) | 0;
+    }
+    if (!fragments.hashes.has(hash) || !fragments.runs.has(text.slice(at, at + fragmentLength)))
+      continue;
     if (at > coveredTo) {
       if (coveredTo >= 0) {
         clean += text.slice(copiedTo, coveredFrom) + mark;
@@ -123,7 +155,7 @@ export function secretRedactor(options: SecretRedactorOptions = {}): SecretRedac
   const names = usable(options.names ?? []);
   const patterns = [...credentialPatterns, ...(options.patterns ?? [])];
   const remembered = new Set<string>();
-  let fragments: ReadonlySet<string> | undefined;
+  let fragments: Fragments | undefined;
 
   const text = (value: string): string => {
     const secrets = [...fixed, ...remembered];
