@@ -151,6 +151,12 @@ export type {
 export { failoverTransport, shouldFailOver } from './transport/failover-transport';
 export type { RecordedResponse, RecordingTransport } from './transport/recording-transport';
 export { recordingTransport } from './transport/recording-transport';
+export {
+  credentialPatterns,
+  type SecretRedactor,
+  type SecretRedactorOptions,
+  secretRedactor,
+} from './transport/secret-redactor';
 export type {
   Attachment,
   Mailbox,

@@ -47,6 +47,33 @@ async function send(t = transport(), signal?: AbortSignal) {
 const sends = () => server.calls.filter((call) => call.operation === 'send');
 
 describe('gmailTransport send', () => {
+  it('should remove its access token, whole or in part, from everything it returns', async () => {
+    const opaque = `1//0gOpaqueAccessToken-${'Zq7Lp2Wx9Rt4'.repeat(8)}`;
+    const own = await createGmailTestServer({ accessTokens: [opaque] });
+    try {
+      own.script.send(
+        gmailError(401, `Invalid Credentials: token ${opaque.slice(4, 50)}… expired`, {
+          reason: 'authError',
+        }),
+      );
+      own.script.profile(gmailError(403, `Token ${opaque.slice(-40)} lacks a scope`));
+      const t = gmailTransport({
+        rootUrl: own.rootUrl,
+        auth: oauthWithToken(opaque),
+        now: () => now,
+      });
+      const sent = await t.send(message);
+      const verified = await t.verify();
+      expect(sent).toMatchObject({
+        reason: 'inbox_auth_failed',
+        provider: { text: 'Invalid Credentials: token [redacted]… expired' },
+      });
+      expect(verified).toMatchObject({ provider: { text: 'Token [redacted] lacks a scope' } });
+    } finally {
+      await own.close();
+    }
+  });
+
   it('should send raw MIME with every recipient and the bearer token, and answer Gmail’s id', async () => {
     const result = await send();
     expect(result).toEqual({ status: 'accepted', messageId: server.messages[0]?.id });

@@ -14,7 +14,7 @@ import {
 } from './gmail-transport-options';
 import { mapGmailError } from './map-gmail-error';
 import { type ReadBouncesOptions, type ReadBouncesResult, readBounces } from './read-bounces';
-import { redactGmailFailure } from './redact';
+import { gmailRedactor } from './redact';
 
 /** A Gmail API transport: `send`, `verify`, `readBounces` and `close`. */
 export interface GmailTransport extends Transport {
@@ -48,8 +48,9 @@ export function gmailTransport(options: GmailTransportOptions): GmailTransport {
   const now = options.now ?? Date.now;
   const client: gmail_v1.Gmail =
     options.client ?? gmail({ version: 'v1', auth, rootUrl: options.rootUrl ?? defaultRootUrl });
+  const redact = gmailRedactor(auth);
   const fail = (error: unknown, operation: 'send' | 'read') =>
-    redactGmailFailure(mapGmailError(error, { operation, now: now() }), auth);
+    redact(mapGmailError(error, { operation, now: now() }));
 
   return {
     specificationVersion: 'v1',
@@ -93,8 +94,8 @@ export function gmailTransport(options: GmailTransportOptions): GmailTransport {
         return fail(error, 'read');
       }
     },
-    readBounces(readOptions) {
-      return readBounces(
+    async readBounces(readOptions) {
+      const read = await readBounces(
         {
           client,
           userId,
@@ -104,6 +105,7 @@ export function gmailTransport(options: GmailTransportOptions): GmailTransport {
         },
         readOptions,
       );
+      return redact(read);
     },
     async close() {
       // Nothing to release: gaxios keeps no pool of its own for this client.

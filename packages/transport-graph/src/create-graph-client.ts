@@ -19,6 +19,8 @@ export interface GraphAttempt {
   tokenTenantId?: string;
   timedOut?: boolean;
   cancelled?: boolean;
+  /** The HTTP status of the answer, when one came. */
+  status?: number;
 }
 
 /** The request option under which the attempt travels to the last middleware. */
@@ -67,9 +69,14 @@ export function createGraphClient(options: GraphClientOptions): Client {
   });
 }
 
-/** Wraps a token function as an authentication provider that fails with a named error. */
+/**
+ * Wraps a token function as an authentication provider that fails with a named error, and
+ * tells `onToken` each token it hands out (so that the transport can keep it out of what it
+ * returns).
+ */
 export function tokenProvider(
   getAccessToken: () => Promise<string> | string,
+  onToken: (token: string) => void = () => {},
 ): AuthenticationProvider {
   return {
     async getAccessToken() {
@@ -80,14 +87,18 @@ export function tokenProvider(
         throw namedError();
       }
       if (typeof token !== 'string' || !token) throw namedError();
+      onToken(token);
       return token;
     },
   };
 }
 
 /** A provider's failure, without its message (which may carry a secret). */
-export function guardedProvider(provider: AuthenticationProvider): AuthenticationProvider {
-  return tokenProvider(() => provider.getAccessToken());
+export function guardedProvider(
+  provider: AuthenticationProvider,
+  onToken?: (token: string) => void,
+): AuthenticationProvider {
+  return tokenProvider(() => provider.getAccessToken(), onToken);
 }
 
 function namedError(): Error {
@@ -110,6 +121,7 @@ class FetchHandler implements Middleware {
     const fetchFunction = this.fetchFunction ?? globalThis.fetch;
     try {
       context.response = await fetchFunction(context.request as string, init as RequestInit);
+      if (record) record.status = context.response.status;
     } catch (error) {
       if (record) record.networkError = error;
       throw error;

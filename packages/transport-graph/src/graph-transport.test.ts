@@ -195,6 +195,97 @@ describe('graphTransport against the Graph emulator', () => {
     expect(JSON.stringify(result)).not.toContain(token);
   });
 
+  it('should read an unresolved recipient in single, double or no quotes as recipient_unknown', async () => {
+    const wordings = [
+      "Recipient 'ada@example.com' is not resolved. All recipients must be resolved before a message can be submitted.",
+      'At least one recipient isn\'t valid., Recipient "ada@example.com" isn\'t resolved. All recipients must be resolved before a message can be submitted.',
+      'Recipient ada@example.com is not resolved. All recipients must be resolved before a message can be submitted.',
+    ];
+    for (const wording of wordings) {
+      server.reset();
+      server.script.sendMail({ status: 400, code: 'ErrorInvalidRecipients', message: wording });
+      const result = await transport().send(message);
+      expect([wording, result]).toMatchObject([
+        wording,
+        { status: 'failed', reason: 'recipient_unknown', permanent: true },
+      ]);
+    }
+    server.reset();
+    server.script.sendMail(invalidRecipientAnswer('Ada', { quote: '' }));
+    expect(await transport().send(message)).toMatchObject({
+      reason: 'invalid_recipient_address',
+    });
+  });
+
+  it('should call a success other than 202 Accepted unknown and uncertain, and not retry it', async () => {
+    server.script.sendMail({
+      status: 200,
+      body: '<html><body>Signed in</body></html>',
+      contentType: 'text/html',
+    });
+    const result = await transport({ retry: { attempts: 3 } }).send(message);
+    expect(result).toMatchObject({
+      status: 'failed',
+      reason: 'unknown',
+      retryable: false,
+      uncertain: true,
+      provider: { name: 'graph', status: 200 },
+    });
+    expect(server.calls).toHaveLength(1);
+  });
+
+  it('should remove the access token it used, whole or in part, from everything it returns', async () => {
+    // A personal account's opaque token, and a JWT of which the server echoes two parts.
+    const opaque = `EwBwA8l6BAAUbDba3x2OMJElkF7gJ4z/VbCPEz0AAWHf${'k9Qz3Lp7Xw2R'.repeat(10)}Ag==`;
+    const partialJwt = jwt({ tid: 'tenant-1', upn: 'jobs@agency.test' })
+      .split('.')
+      .slice(0, 2)
+      .join('.');
+    server.script.sendMail({
+      status: 401,
+      code: 'InvalidAuthenticationToken',
+      message: `IDX14100: JWT is not well formed: '${opaque.slice(0, 60)}'.`,
+    });
+    const sent = await transport({ getAccessToken: () => opaque }).send(message);
+    expect(sent).toMatchObject({
+      reason: 'inbox_auth_failed',
+      provider: { text: expect.stringContaining("JWT is not well formed: '[redacted]'.") },
+    });
+    server.script.listMessages([
+      {
+        status: 401,
+        code: 'InvalidAuthenticationToken',
+        message: `Bad token ${opaque.slice(20, 90)}`,
+      },
+      {
+        status: 401,
+        code: 'InvalidAuthenticationToken',
+        message: `Bad token ${opaque.slice(-50)}`,
+      },
+    ]);
+    const reader = transport({ getAccessToken: () => opaque });
+    const verified = await reader.verify();
+    const read = await reader.readBounces({ since: 0 });
+    const jwtReader = transport({
+      getAccessToken: () => jwt({ tid: 'tenant-1', upn: 'jobs@agency.test' }),
+    });
+    server.script.listMessages({
+      status: 401,
+      code: 'InvalidAuthenticationToken',
+      message: `Bad token ${partialJwt.slice(10)}`,
+    });
+    const jwtVerified = await jwtReader.verify();
+    const everything = JSON.stringify([sent, verified, read, jwtVerified]);
+    for (const part of [
+      opaque.slice(0, 16),
+      opaque.slice(30, 46),
+      opaque.slice(-16),
+      partialJwt.slice(-16),
+    ])
+      expect(everything).not.toContain(part);
+    expect(read.failure?.provider?.text).toContain('Bad token [redacted]');
+  });
+
   it('should map a per-recipient refusal and keep the other sends accepted', async () => {
     server.script.recipient('gone@example.test', invalidRecipientAnswer('gone@example.test'));
     const refused = await transport().send({ ...message, to: [{ address: 'gone@example.test' }] });
@@ -332,6 +423,31 @@ describe('graphTransport against the Graph emulator', () => {
     expect(result).toMatchObject({ status: 'failed', reason: 'inbox_auth_failed' });
     expect(JSON.stringify(result)).not.toContain(token);
     expect(server.calls).toHaveLength(0);
+  });
+
+  it('should keep reads certain: a 503, a 504 or a time-out of verify or readBounces is never uncertain', async () => {
+    const answers: Array<[string, GraphAnswer]> = [
+      ['503', graphAnswers.serverBusy],
+      // Retry-After 0 only spares the client's own retries their wait.
+      ['504', { ...graphAnswers.gatewayTimeout, headers: { 'Retry-After': '0' } }],
+      ['time-out', { delayMs: 2_000 }],
+    ];
+    for (const [name, answer] of answers) {
+      server.reset();
+      // The client's own retries for reads meet the same answer each time.
+      server.script.listMessages([answer, answer, answer]);
+      const reader = transport({ timeoutMs: 200 });
+      const verified = await reader.verify();
+      const read = await reader.readBounces({ since: 0 });
+      for (const failure of [verified, read.failure]) {
+        expect([name, failure]).toMatchObject([
+          name,
+          { status: 'failed', reason: 'microsoft_timeout', permanent: false },
+        ]);
+        expect([name, failure]).not.toMatchObject([name, { uncertain: true }]);
+      }
+    }
+    expect(server.sent).toHaveLength(0);
   });
 
   it('should verify the mailbox without sending', async () => {

@@ -5,7 +5,7 @@ import type {
   TransportResult,
   TransportSendOptions,
 } from '@mailgate/core';
-import { waitUnlessAborted } from '@mailgate/core';
+import { mappedFailure, secretRedactor, waitUnlessAborted } from '@mailgate/core';
 import { type Client, ResponseType, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { convertToGraphMessage } from './convert-to-graph-message';
 import {
@@ -43,12 +43,16 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
   const baseUrl = options.baseUrl ?? defaultBaseUrl;
   const retry = resolveRetry(options.retry);
   const timeoutMs = options.timeoutMs ?? 30_000;
+  // Every access token handed to the client: removed, whole and in fragments, from everything
+  // the transport returns (an opaque token matches no pattern).
+  const redactor = secretRedactor();
+  const remember = (token: string) => redactor.remember(token);
   const client =
     options.client ??
     createGraphClient({
       authProvider: options.authProvider
-        ? guardedProvider(options.authProvider)
-        : tokenProvider(options.getAccessToken),
+        ? guardedProvider(options.authProvider, remember)
+        : tokenProvider(options.getAccessToken, remember),
       baseUrl,
       version: options.version ?? 'v1.0',
       ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -59,7 +63,8 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
       }),
     });
   const userPath = `/users/${encodeURIComponent(options.user)}`;
-  const mapContext = (attempt: GraphAttempt) => ({
+  const mapContext = (attempt: GraphAttempt, operation: 'send' | 'read') => ({
+    operation,
     networkError: attempt.networkError,
     ...(attempt.timedOut ? { timedOut: true } : {}),
     ...(attempt.cancelled ? { cancelled: true } : {}),
@@ -69,6 +74,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
 
   /** One request with the transport's time-out and the caller's signal. */
   const request = async <T>(
+    operation: 'send' | 'read',
     run: (attempt: GraphAttempt, signal: AbortSignal) => Promise<T>,
     signal: AbortSignal | undefined,
   ): Promise<{ ok: true; value: T } | { ok: false; failure: TransportFailed }> => {
@@ -87,25 +93,37 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
     try {
       return { ok: true, value: await run(attempt, controller.signal) };
     } catch (error) {
-      return { ok: false, failure: mapGraphError(error, mapContext(attempt)) };
+      return { ok: false, failure: mapGraphError(error, mapContext(attempt, operation)) };
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
   };
 
-  const sendOnce = async (body: object, signal: AbortSignal | undefined) => {
+  const sendOnce = async (
+    body: object,
+    signal: AbortSignal | undefined,
+  ): Promise<TransportResult> => {
+    let status: number | undefined;
     const result = await request(
+      'send',
       (attempt, requestSignal) =>
         client
           .api(`${userPath}/sendMail`)
           .middlewareOptions([noRetries()])
           .option(attemptOption, attempt)
           .option('signal', requestSignal)
-          .post(body),
+          .post(body)
+          .finally(() => {
+            status = attempt.status;
+          }),
       signal,
     );
-    return result.ok ? ({ status: 'accepted' } as const) : result.failure;
+    if (!result.ok) return result.failure;
+    // sendMail's success is 202 Accepted. Another 2xx is not Graph's answer (a proxy's page,
+    // a gateway's): the message may or may not have gone: unknown, uncertain.
+    if (status !== undefined && status !== 202) return unexpectedSuccess(status);
+    return { status: 'accepted' };
   };
 
   return {
@@ -133,12 +151,13 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
         if (!(await waitUnlessAborted(delay, signal))) break;
         result = await sendOnce(body, signal);
       }
-      return result;
+      return redactor.result(result);
     },
     async verify() {
       // Listing one message needs a token, a mailbox and read access (as readBounces does),
       // and sends nothing.
       const result = await request(
+        'read',
         (attempt, requestSignal) =>
           client
             .api(`${userPath}/messages`)
@@ -149,13 +168,14 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
             .get(),
         undefined,
       );
-      return result.ok ? ({ status: 'ok' } as const) : result.failure;
+      return result.ok ? ({ status: 'ok' } as const) : redactor.result(result.failure);
     },
-    readBounces(readOptions) {
-      return readBounces(
+    async readBounces(readOptions) {
+      const read = await readBounces(
         {
           list: (path, signal) =>
             request(
+              'read',
               (attempt, requestSignal) =>
                 client
                   .api(path.startsWith('http') ? path : `${userPath}${path}`)
@@ -166,6 +186,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
             ),
           mime: (id, signal) =>
             request(
+              'read',
               (attempt, requestSignal) =>
                 client
                   .api(`${userPath}/messages/${encodeURIComponent(id)}/$value`)
@@ -179,9 +200,19 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
         },
         readOptions,
       );
+      return redactor.result(read);
     },
     async close() {},
   };
+}
+
+function unexpectedSuccess(status: number): TransportFailed {
+  return mappedFailure({
+    reason: 'unknown',
+    permanent: false,
+    uncertain: true,
+    provider: { name: 'graph', status, text: `sendMail answered ${status}, not 202 Accepted.` },
+  });
 }
 
 function shouldRetry(result: TransportResult): result is TransportFailed {

@@ -21,6 +21,11 @@ export interface GraphErrorContext {
   readonly mailboxTenantId?: string;
   /** The clock for an HTTP-date `Retry-After`. Default `Date.now`. */
   readonly now?: () => number;
+  /**
+   * `read` for a request that sends nothing (`verify`, `readBounces`): its failure is never
+   * `uncertain`, whatever the status. Default `send`.
+   */
+  readonly operation?: 'send' | 'read';
 }
 
 /** The name of the error the transport throws when getting a token fails. */
@@ -61,10 +66,12 @@ const certificateRefused = new Set([
  * read is core's `unmappedFailure`: `unknown` and `uncertain`. Pure; never throws.
  */
 export function mapGraphError(error: unknown, context: GraphErrorContext = {}): TransportFailed {
+  // A read sends nothing: a 503, a 504 or a time-out cannot hide a message that went out.
+  const sending = context.operation !== 'read';
   try {
     const fields = readFields(error);
     const decision = decide(fields, context);
-    if (decision === undefined) return unmappedFailure('graph', error);
+    if (decision === undefined) return unmappedFailure('graph', error, { uncertain: sending });
     const info = reasonInfo[decision.reason];
     const retryAfterMs =
       decision.reason === 'provider_rate_limited' || decision.reason === 'microsoft_timeout'
@@ -79,7 +86,7 @@ export function mapGraphError(error: unknown, context: GraphErrorContext = {}): 
       reason: decision.reason,
       permanent: decision.permanent ?? info.permanent,
       retryable: decision.retryable ?? info.retryable,
-      uncertain: decision.uncertain,
+      uncertain: sending && decision.uncertain,
       retryAfterMs,
       provider: {
         name: 'graph',
@@ -89,7 +96,7 @@ export function mapGraphError(error: unknown, context: GraphErrorContext = {}): 
       },
     });
   } catch {
-    return unmappedFailure('graph', error);
+    return unmappedFailure('graph', error, { uncertain: sending });
   }
 }
 
@@ -195,12 +202,21 @@ function movedTenant(context: GraphErrorContext): boolean {
 }
 
 /**
+ * The recipient ErrorInvalidRecipients names, in any quotes Graph uses or none:
+ * `Recipient 'ada@example.com' is not resolved.` (Graph's documented wording), `Recipient
+ * "ada@example.com" isn't resolved.`, `Recipient ada@example.com is not resolved.`.
+ */
+const unresolvedRecipient =
+  /\bRecipient\s+(?:"([^"]{0,320})"|'([^']{0,320})'|[\u2018\u201c]([^\u2019\u201d]{0,320})[\u2019\u201d]|([^\s"']{1,320})(?=\s+(?:is\s+not|isn't|isn\u2019t)\s+resolved))/i;
+
+/**
  * ErrorInvalidRecipients names the recipient it could not resolve: a real address there is a
  * recipient Exchange does not know; a bare name, or no recipient at all, is not an address.
  */
 function recipientReason(message: string): Reason {
-  const quoted = /Recipient\s+"([^"]*)"/i.exec(message)?.[1];
-  if (quoted && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(quoted.trim())) return 'recipient_unknown';
+  const match = unresolvedRecipient.exec(message);
+  const named = match ? (match[1] ?? match[2] ?? match[3] ?? match[4]) : undefined;
+  if (named && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(named.trim())) return 'recipient_unknown';
   return 'invalid_recipient_address';
 }
 

@@ -246,6 +246,49 @@ describe('sesTransport sending', () => {
     });
   }
 
+  it('should call a 200 without a MessageId unknown and uncertain, and not retry it', async () => {
+    server.script.always('SendEmail', {
+      status: 200,
+      contentType: 'application/json',
+      body: '{}',
+    });
+    const result = await transport({ retry: { attempts: 3, initialDelayMs: 1 } }).send(message);
+    expect(result).toMatchObject({
+      status: 'failed',
+      reason: 'unknown',
+      permanent: false,
+      retryable: false,
+      uncertain: true,
+      provider: { name: 'ses', status: 200 },
+    });
+    expect(server.calls).toHaveLength(1);
+  });
+
+  it('should remove the secret key, the session token and fragments of them from everything it returns', async () => {
+    const sessionToken = `IQoJb3JpZ2luX2VjEJr${'T0kenPart9x'.repeat(12)}`;
+    const secretAccessKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const echo = `The security token ${sessionToken.slice(0, 40)}… signed with ${secretAccessKey.slice(8, 30)} is invalid.`;
+    server.script.always('SendEmail', sesError('UnrecognizedClientException', echo));
+    const fixed = await transport({
+      credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey, sessionToken },
+      retry: false,
+    }).send(message);
+    const given = await transport({
+      credentials: async () => ({
+        accessKeyId: credentials.accessKeyId,
+        secretAccessKey,
+        sessionToken,
+      }),
+      retry: false,
+    }).send(message);
+    for (const result of [fixed, given]) {
+      expect(result).toMatchObject({
+        reason: 'inbox_auth_failed',
+        provider: { text: 'The security token [redacted]… signed with [redacted] is invalid.' },
+      });
+    }
+  });
+
   it('should report a refused connection as inbox_connection_failed', async () => {
     const gone = await createSesTestServer();
     await gone.close();

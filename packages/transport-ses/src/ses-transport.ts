@@ -7,7 +7,7 @@ import type {
   TransportResult,
   TransportSendOptions,
 } from '@mailgate/core';
-import { backoffDelay, redactFailure, waitUnlessAborted } from '@mailgate/core';
+import { backoffDelay, mappedFailure, secretRedactor, waitUnlessAborted } from '@mailgate/core';
 import { convertToSesMessage, SesMessageError } from './convert-to-ses-message';
 import { mapSesError } from './map-ses-error';
 import { lookupSesSuppression } from './ses-suppression';
@@ -35,8 +35,22 @@ export interface SesTransport extends Transport {
  */
 export function sesTransport(options: SesTransportOptions): SesTransport {
   const owned = options.client === undefined;
-  const client = options.client ?? createClient(options);
-  const secrets = secretsOf(options);
+  // The secret key and session token (also those a credentials function gives later), and
+  // the key id: removed from everything the transport returns.
+  const fixed = typeof options.credentials === 'object' ? options.credentials : undefined;
+  const redactor = secretRedactor({
+    secrets: [fixed?.secretAccessKey, fixed?.sessionToken],
+    names: [fixed?.accessKeyId],
+  });
+  const client =
+    options.client ??
+    createClient(options, (credentials) =>
+      redactor.remember(
+        credentials.secretAccessKey,
+        credentials.sessionToken,
+        credentials.accessKeyId,
+      ),
+    );
   let retry: ResolvedRetry | undefined;
   const resolvedRetry = async (): Promise<ResolvedRetry> => {
     if (retry) return retry;
@@ -63,9 +77,25 @@ export function sesTransport(options: SesTransportOptions): SesTransport {
         new SendEmailCommand(input),
         signal ? { abortSignal: signal } : {},
       );
-      return { status: 'accepted', ...(answer.MessageId ? { messageId: answer.MessageId } : {}) };
+      if (typeof answer.MessageId !== 'string' || !answer.MessageId) {
+        // A success status without SES's answer: something between us and SES answered, or
+        // SES did and the id was lost. It may have sent: unknown, uncertain (as for Gmail).
+        return mappedFailure({
+          reason: 'unknown',
+          permanent: false,
+          uncertain: true,
+          provider: {
+            name: 'ses',
+            ...(answer.$metadata?.httpStatusCode !== undefined
+              ? { status: answer.$metadata.httpStatusCode }
+              : {}),
+            text: 'The answer holds no MessageId.',
+          },
+        });
+      }
+      return { status: 'accepted', messageId: answer.MessageId };
     } catch (error) {
-      return redactFailure(mapSesError(error, { from }), secrets);
+      return mapSesError(error, { from });
     }
   };
 
@@ -74,71 +104,81 @@ export function sesTransport(options: SesTransportOptions): SesTransport {
     name: 'ses',
     client,
     async send(message: TransportMessage, sendOptions?: TransportSendOptions) {
-      const signal = sendOptions?.signal;
-      let input: ReturnType<typeof convertToSesMessage>;
-      try {
-        input = convertToSesMessage(message, {
-          ...(options.configurationSetName
-            ? { configurationSetName: options.configurationSetName }
-            : {}),
-          ...(options.tags ? { tags: options.tags } : {}),
-        });
-      } catch (error) {
-        return {
-          status: 'failed',
-          reason: 'message_invalid',
-          permanent: true,
-          retryable: false,
-          provider: {
-            name: 'ses',
-            text:
-              error instanceof SesMessageError ? error.message : 'the message could not be built',
-          },
-        };
-      }
-      let refused: RefusedRecipient[] = [];
-      if (options.checkSuppressionList) {
-        const checked = await checkSuppressions(message, signal);
-        if (checked.status === 'failed') return redactFailure(checked, secrets);
-        refused = checked.refused;
-        if (refused.length) input = withoutRefused(input, refused);
-      }
-      const { attempts, initialDelayMs, maxDelayMs } = await resolvedRetry();
-      let result = await sendOnce(input, message.from.address, signal);
-      for (let attempt = 2; attempt <= attempts && shouldRetry(result); attempt++) {
-        const delayMs = backoffDelay(result, attempt - 1, { initialDelayMs, maxDelayMs });
-        if (delayMs === undefined || signal?.aborted) break;
-        options.onRetry?.({ attempt, delayMs, failure: result });
-        if (!(await waitUnlessAborted(delayMs, signal))) break;
-        result = await sendOnce(input, message.from.address, signal);
-      }
-      return result.status === 'accepted' && refused.length ? { ...result, refused } : result;
+      return redactor.result(await sendChecked(message, sendOptions));
     },
     async verify() {
-      try {
-        const account = await client.send(new GetAccountCommand({}));
-        if (account.SendingEnabled === false) {
-          return {
-            status: 'failed',
-            reason: 'account_suspended',
-            permanent: false,
-            retryable: false,
-            provider: {
-              name: 'ses',
-              code: 'SendingDisabled',
-              text: `Sending is disabled for this account (enforcement status ${account.EnforcementStatus ?? 'unknown'}).`,
-            },
-          } as const;
-        }
-        return { status: 'ok' } as const;
-      } catch (error) {
-        return redactFailure(mapSesError(error, { operation: 'read' }), secrets);
-      }
+      return redactor.result(await verifyAccount());
     },
     async close() {
       if (owned) client.destroy();
     },
   };
+
+  async function sendChecked(
+    message: TransportMessage,
+    sendOptions: TransportSendOptions | undefined,
+  ): Promise<TransportResult> {
+    const signal = sendOptions?.signal;
+    let input: ReturnType<typeof convertToSesMessage>;
+    try {
+      input = convertToSesMessage(message, {
+        ...(options.configurationSetName
+          ? { configurationSetName: options.configurationSetName }
+          : {}),
+        ...(options.tags ? { tags: options.tags } : {}),
+      });
+    } catch (error) {
+      return {
+        status: 'failed',
+        reason: 'message_invalid',
+        permanent: true,
+        retryable: false,
+        provider: {
+          name: 'ses',
+          text: error instanceof SesMessageError ? error.message : 'the message could not be built',
+        },
+      };
+    }
+    let refused: RefusedRecipient[] = [];
+    if (options.checkSuppressionList) {
+      const checked = await checkSuppressions(message, signal);
+      if (checked.status === 'failed') return checked;
+      refused = checked.refused;
+      if (refused.length) input = withoutRefused(input, refused);
+    }
+    const { attempts, initialDelayMs, maxDelayMs } = await resolvedRetry();
+    let result = await sendOnce(input, message.from.address, signal);
+    for (let attempt = 2; attempt <= attempts && shouldRetry(result); attempt++) {
+      const delayMs = backoffDelay(result, attempt - 1, { initialDelayMs, maxDelayMs });
+      if (delayMs === undefined || signal?.aborted) break;
+      options.onRetry?.({ attempt, delayMs, failure: redactor.result(result) });
+      if (!(await waitUnlessAborted(delayMs, signal))) break;
+      result = await sendOnce(input, message.from.address, signal);
+    }
+    return result.status === 'accepted' && refused.length ? { ...result, refused } : result;
+  }
+
+  async function verifyAccount(): Promise<TransportFailed | { readonly status: 'ok' }> {
+    try {
+      const account = await client.send(new GetAccountCommand({}));
+      if (account.SendingEnabled === false) {
+        return {
+          status: 'failed',
+          reason: 'account_suspended',
+          permanent: false,
+          retryable: false,
+          provider: {
+            name: 'ses',
+            code: 'SendingDisabled',
+            text: `Sending is disabled for this account (enforcement status ${account.EnforcementStatus ?? 'unknown'}).`,
+          },
+        } as const;
+      }
+      return { status: 'ok' } as const;
+    } catch (error) {
+      return mapSesError(error, { operation: 'read' });
+    }
+  }
 
   async function checkSuppressions(
     message: TransportMessage,
@@ -188,10 +228,15 @@ export function sesTransport(options: SesTransportOptions): SesTransport {
   }
 }
 
-function createClient(options: SesTransportOptions): SESv2Client {
+function createClient(
+  options: SesTransportOptions,
+  onCredentials: (credentials: SesCredentials) => void,
+): SESv2Client {
   return new SESv2Client({
     ...(options.region ? { region: options.region } : {}),
-    ...(options.credentials ? { credentials: guardedCredentials(options.credentials) } : {}),
+    ...(options.credentials
+      ? { credentials: guardedCredentials(options.credentials, onCredentials) }
+      : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     // mailgate retries on its own, and only what is safe: one layer, never three blind sends.
     maxAttempts: 1,
@@ -214,12 +259,15 @@ function createClient(options: SesTransportOptions): SESv2Client {
  */
 function guardedCredentials(
   credentials: NonNullable<SesTransportOptions['credentials']>,
+  onCredentials: (credentials: SesCredentials) => void,
 ): NonNullable<SesTransportOptions['credentials']> {
   if (typeof credentials !== 'function') return credentials;
   const provide = credentials as (...args: unknown[]) => Promise<SesCredentials>;
   return async (...args: unknown[]) => {
     try {
-      return await provide(...args);
+      const given = await provide(...args);
+      if (typeof given === 'object' && given !== null) onCredentials(given);
+      return given;
     } catch (error) {
       if (isCredentialsProviderError(error)) throw error;
       const failure = new Error('the credentials function failed');
@@ -260,12 +308,4 @@ function withoutRefused(
 
 function shouldRetry(result: TransportResult): result is TransportFailed {
   return result.status === 'failed' && result.retryable && !result.permanent && !result.uncertain;
-}
-
-function secretsOf(options: SesTransportOptions): string[] {
-  const credentials = options.credentials;
-  if (!credentials || typeof credentials === 'function') return [];
-  return [credentials.secretAccessKey, credentials.sessionToken ?? ''].filter(
-    (secret) => secret.length >= 4,
-  );
 }

@@ -347,6 +347,33 @@ describe('smtpTransport', () => {
       expect(JSON.stringify(result)).not.toContain('hunter22');
     });
 
+    it('should remove the password, any fragment of it and the user name from everything it returns', async () => {
+      const auth = { user: 'mailer-account', pass: 's3cr3t-long-password-value' };
+      smtp.server.script.auth([
+        '535 5.7.8 Authentication failed for mailer-account, secret s3cr3t-long-pa… rejected',
+      ]);
+      const refusedLogin = failed(await transport({ auth, retry: false }).send(message()));
+      expect(refusedLogin.provider?.text).toBe(
+        '535 5.7.8 Authentication failed for [redacted], secret [redacted]… rejected',
+      );
+      smtp.server.script.rcpt(
+        'bo@example.test',
+        '550 5.1.1 Unknown user (session of mailer-account, key ong-password-val)',
+      );
+      const accepted = await transport({ auth, retry: false }).send(
+        message({ cc: [{ address: 'bo@example.test' }] }),
+      );
+      expect(accepted).toMatchObject({
+        status: 'accepted',
+        refused: [
+          {
+            address: 'bo@example.test',
+            provider: { text: '550 5.1.1 Unknown user (session of [redacted], key [redacted])' },
+          },
+        ],
+      });
+    });
+
     it('should treat a 454 temporary authentication failure as transient', async () => {
       smtp.server.script.auth(['454 4.7.0 Temporary authentication failure']);
       const result = await transport({ auth: { user: 'mailer', pass: 'x' } }).send(message());

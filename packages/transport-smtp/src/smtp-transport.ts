@@ -6,7 +6,7 @@ import type {
   TransportResult,
   TransportSendOptions,
 } from '@mailgate/core';
-import { backoffDelay, redactFailure, redactText, waitUnlessAborted } from '@mailgate/core';
+import { backoffDelay, secretRedactor, waitUnlessAborted } from '@mailgate/core';
 import { createTransport, type SendMailOptions, type Transporter } from 'nodemailer';
 import { convertToNodemailerMessage } from './convert-to-nodemailer-message';
 import { mapSmtpError } from './map-smtp-error';
@@ -33,8 +33,11 @@ const attemptKey = 'mailgateAttempt';
  */
 export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
   const retry = resolveRetry(options.retry);
-  const secrets = secretsOf(options.auth);
-  const redact = (text: string) => redactText(text, secrets);
+  // The password, its encodings and the user name: removed from everything returned.
+  const redactor = secretRedactor({
+    secrets: secretsOf(options.auth),
+    names: [options.auth?.user],
+  });
   const transporter = createTransporter(options);
   // Errors also reach the send that met them; an 'error' event without a listener would
   // crash the host process instead.
@@ -66,9 +69,9 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
         ...(signal ? { signal } : {}),
         [attemptKey]: attempt,
       } as SendMailOptions);
-      return accepted(info, redact);
+      return accepted(info);
     } catch (error) {
-      return redactFailure(mapSmtpError(error, { dataSent: attempt.dataSent }), secrets);
+      return mapSmtpError(error, { dataSent: attempt.dataSent });
     }
   };
 
@@ -82,7 +85,7 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
         mail = convertToNodemailerMessage(message);
       } catch (error) {
         // Building the message failed in our own code: nothing reached the server.
-        return redactFailure(mapSmtpError(error, { dataSent: false }), secrets);
+        return redactor.result(mapSmtpError(error, { dataSent: false }));
       }
       let result = await sendOnce(mail, signal);
       for (let attempt = 1; attempt < retry.attempts && shouldRetry(result); attempt++) {
@@ -91,7 +94,7 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
         if (!(await waitUnlessAborted(delay, signal))) break;
         result = await sendOnce(mail, signal);
       }
-      return result;
+      return redactor.result(result);
     },
     async verify() {
       try {
@@ -99,7 +102,7 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
         return { status: 'ok' } as const;
       } catch (error) {
         // verify() sends no message.
-        return redactFailure(mapSmtpError(error, { dataSent: false }), secrets);
+        return redactor.result(mapSmtpError(error, { dataSent: false }));
       }
     },
     async close() {
@@ -150,8 +153,8 @@ interface SentInfo {
   }>;
 }
 
-function accepted(info: SentInfo, redact: (text: string) => string): TransportResult {
-  const refused = refusedRecipients(info, redact);
+function accepted(info: SentInfo): TransportResult {
+  const refused = refusedRecipients(info);
   return {
     status: 'accepted',
     ...(info.messageId ? { messageId: info.messageId } : {}),
@@ -160,7 +163,7 @@ function accepted(info: SentInfo, redact: (text: string) => string): TransportRe
 }
 
 /** Recipients refused at RCPT TO while others were accepted: nodemailer resolves for those. */
-function refusedRecipients(info: SentInfo, redact: (text: string) => string): RefusedRecipient[] {
+function refusedRecipients(info: SentInfo): RefusedRecipient[] {
   const refused: RefusedRecipient[] = [];
   const seen = new Set<string>();
   for (const error of info.rejectedErrors ?? []) {
@@ -171,7 +174,7 @@ function refusedRecipients(info: SentInfo, redact: (text: string) => string): Re
       address: error.recipient,
       reason: failure.reason,
       permanent: failure.permanent,
-      ...(failure.provider ? { provider: redactProvider(failure.provider, redact) } : {}),
+      ...(failure.provider ? { provider: failure.provider } : {}),
     });
   }
   for (const entry of info.rejected ?? []) {
@@ -184,11 +187,4 @@ function refusedRecipients(info: SentInfo, redact: (text: string) => string): Re
 
 function shouldRetry(result: TransportResult): result is TransportFailed {
   return result.status === 'failed' && result.retryable && !result.permanent && !result.uncertain;
-}
-
-function redactProvider<T extends { text?: string }>(
-  provider: T,
-  redact: (text: string) => string,
-): T {
-  return provider.text === undefined ? provider : { ...provider, text: redact(provider.text) };
 }

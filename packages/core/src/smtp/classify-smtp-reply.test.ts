@@ -481,6 +481,37 @@ describe('classifySmtpReply', () => {
     );
   });
 
+  it('should read a throttling or deferral of the session by our own server as the provider', () => {
+    const session: Array<[string, string, string]> = [
+      ['421 4.7.0 Too many messages, slow down', 'MAIL FROM', 'provider_rate_limited'],
+      ['421 4.7.0 Try again later', 'EHLO', 'inbox_connection_failed'],
+      ['421 4.3.2 Service not available', 'MAIL FROM', 'inbox_connection_failed'],
+      ['450 4.7.1 Greylisted, please try again later', 'MAIL FROM', 'provider_rate_limited'],
+      ['451 4.7.1 Please try again later', 'MAIL FROM', 'inbox_connection_failed'],
+      ['451 4.3.0 Temporary local problem', 'MAIL FROM', 'inbox_connection_failed'],
+    ];
+    for (const [text, command, reason] of session) {
+      expect([text, classifySmtpReply(text, { command }).reason]).toEqual([text, reason]);
+    }
+    // A temporary refusal that names the sender's address still names the sender.
+    expect(
+      classifySmtpReply('451 4.1.8 Domain of sender address does not resolve', {
+        command: 'MAIL FROM',
+      }).reason,
+    ).toBe('sender_rejected');
+    // RCPT and DATA are about the recipient and the message; a bounce keeps the receiver's.
+    expect(
+      classifySmtpReply('450 4.2.0 Greylisted, please try again later', { command: 'RCPT TO' })
+        .reason,
+    ).not.toMatch(/^provider_|^inbox_/);
+    expect(
+      classifySmtpReply('421 4.7.0 Too many messages, slow down', {
+        command: 'MAIL FROM',
+        fromReport: true,
+      }).reason,
+    ).toBe('receiver_rate_limited');
+  });
+
   it("should not take a receiver's closed connection in a bounce for our own server's", () => {
     const text = '421 mx.example.org Service not available, closing transmission channel';
     expect(classifySmtpReply(text, { command: 'CONN' }).reason).toBe('inbox_connection_failed');

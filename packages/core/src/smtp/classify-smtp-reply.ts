@@ -1,7 +1,7 @@
 import type { Reason } from '../reasons/reason';
 import { extractCodes, type SmtpCodes, stripReplyPrefixes } from './extract-codes';
 import { isPermanent } from './permanence';
-import { adjustForPhase, fallbackForPhase } from './phase-rules';
+import { adjustForPhase, adjustForSubmission, fallbackForPhase } from './phase-rules';
 import { receiverRules } from './receiver-rules';
 import { reasonForReplyCode } from './reply-code-rules';
 import { commandPhase, phaseFromText, type SmtpCommand, type SmtpPhase } from './smtp-command';
@@ -140,6 +140,7 @@ function classify(
     strong && isReceiverRule.has(strong)
       ? strong.reason
       : adjustForPhase(decide(lower, strong?.reason, codes, phase), phase, ownSession, codes);
+  if (ownSession) reason = adjustForSubmission(reason, phase, codes, lower);
   // In a report, a login that failed was a relay's with the next hop, not ours with our
   // provider: the receiving side demanded authentication (Sisimai's SecurityError).
   if (fromReport && reason === 'inbox_auth_failed') reason = 'security_rejected';

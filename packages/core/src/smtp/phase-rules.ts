@@ -76,6 +76,59 @@ export function adjustForPhase(
   }
 }
 
+/** The commands about our session with the server we submit to, not about a recipient. */
+const sessionPhases: ReadonlySet<SmtpPhase> = new Set<SmtpPhase>([
+  'connect',
+  'greeting',
+  'auth',
+  'mail',
+]);
+
+/**
+ * A temporary refusal of the session that names no cause of the sender's own: from our own
+ * server, before any recipient was named, it is the server (the provider) busy or unwell.
+ */
+const providerTrouble: ReadonlySet<Reason> = new Set<Reason>([
+  'receiver_system_error',
+  'receiver_system_full',
+  'receiver_mailer_error',
+  'network_error',
+  'delivery_failed',
+  'domain_not_accepting_mail',
+  'recipient_filtered',
+  'unknown',
+]);
+
+const greylisting = /\bgr[ae]y-? ?list/;
+
+/**
+ * At submission (a live session with the host the transport is configured for, not a
+ * bounce), answers to the greeting, EHLO, AUTH and MAIL FROM are about our provider and our
+ * session with it: a rate limit is the provider's, and a temporary refusal (421 "try again
+ * later", 450/451 greylisting) is the provider's too, so that a failover moves on. Answers
+ * to RCPT and DATA keep their reading: they are about the recipient or the message.
+ */
+export function adjustForSubmission(
+  reason: Reason,
+  phase: SmtpPhase | undefined,
+  codes: SmtpCodes,
+  lower: string,
+): Reason {
+  if (phase === undefined || !sessionPhases.has(phase)) return reason;
+  if (reason === 'receiver_rate_limited') return 'provider_rate_limited';
+  const transient =
+    codes.replyCode !== undefined
+      ? codes.replyCode >= 400 && codes.replyCode < 500
+      : codes.enhancedCode?.startsWith('4.') === true;
+  if (!transient) return reason;
+  if (greylisting.test(lower)) return 'provider_rate_limited';
+  if (providerTrouble.has(reason)) return 'inbox_connection_failed';
+  // MAIL's own fallback; a code about the sender's address (4.1.x) still names the sender.
+  if (reason === 'sender_rejected' && codes.enhancedCode?.startsWith('4.1.') !== true)
+    return 'inbox_connection_failed';
+  return reason;
+}
+
 /** When nothing else decided: what a refusal of this command usually means. */
 export function fallbackForPhase(
   phase: SmtpPhase | undefined,

@@ -1,5 +1,6 @@
 import type { ProviderDetail } from '../outcome';
 import type { Reason } from '../reasons/reason';
+import { credentialPatterns, removeSecrets } from './secret-redactor';
 import type { TransportFailed } from './transport';
 
 /**
@@ -66,17 +67,16 @@ export function redactFailure(
   return clean === text ? failure : { ...failure, provider: { ...failure.provider, text: clean } };
 }
 
-/** `text` with every secret and every match of `patterns` replaced by `[redacted]`. */
+/**
+ * `text` with every secret (whole, and for a secret of 16 characters or more every run of 12
+ * of its characters) and every match of `patterns` replaced by `[redacted]`.
+ */
 export function redactText(
   text: string,
   secrets: readonly string[],
   patterns: readonly RegExp[] = [],
 ): string {
-  let clean = text;
-  for (const secret of secrets)
-    if (secret.length > 0) clean = clean.split(secret).join('[redacted]');
-  for (const pattern of patterns) clean = clean.replace(pattern, '[redacted]');
-  return clean;
+  return removeSecrets(text, secrets, [], patterns);
 }
 
 /** Socket errors that prove the request never left: retrying cannot duplicate anything. */
@@ -168,17 +168,6 @@ const maxDescriptionLength = 1_000;
 
 /** The longest code an unmapped failure carries. */
 const maxCodeLength = 100;
-
-/** Credential shapes removed from every description, whatever the transport passes. */
-const credentialPatterns: readonly RegExp[] = [
-  /\bBearer\s+[\w.~+/-]{8,}=*/gi,
-  /\bBasic\s+[A-Za-z0-9+/]{8,}=*/g,
-  /\beyJ[\w-]+\.[\w-]+\.[\w-]*/g,
-  /\bya29\.[\w.-]+/g,
-  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-  /\b(?:password|passwd|pwd|pass|secret|client_secret|token|access_token|refresh_token|api[_-]?key|authorization)\b["']?\s*[=:]\s*("[^"]*"|'[^']*'|[^\s,;&]+)/gi,
-  /(?<=\/\/)[^/\s:@]+:[^/\s@]+(?=@)/g,
-];
 
 /**
  * The failure for an error a transport's mapper cannot read: not an object, or one with no

@@ -104,11 +104,20 @@ export const graphAnswers = {
   },
 } as const satisfies Record<string, GraphAnswer>;
 
-/** ErrorInvalidRecipients as Graph words it for one recipient it could not resolve. */
-export function invalidRecipientAnswer(recipient: string): GraphAnswer {
+/**
+ * ErrorInvalidRecipients as Graph words it for one recipient it could not resolve:
+ * `Recipient 'ada@example.com' is not resolved. All recipients must be resolved before a
+ * message can be submitted.` `quote` sets the quotes around the recipient (default `'`, as
+ * Graph documents it; `"` and none are seen too).
+ */
+export function invalidRecipientAnswer(
+  recipient: string,
+  options: { readonly quote?: "'" | '"' | '' } = {},
+): GraphAnswer {
+  const quote = options.quote ?? "'";
   return {
     status: 400,
     code: 'ErrorInvalidRecipients',
-    message: `At least one recipient isn't valid., Recipient "${recipient}" isn't resolved. All recipients must be resolved before a message can be submitted.`,
+    message: `Recipient ${quote}${recipient}${quote} is not resolved. All recipients must be resolved before a message can be submitted.`,
   };
 }

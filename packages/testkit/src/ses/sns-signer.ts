@@ -8,6 +8,11 @@ export interface SnsSignerOptions {
   readonly region?: string;
   /** Default `arn:aws:sns:<region>:123456789012:ses-events`. */
   readonly topicArn?: string;
+  /**
+   * The organization (`O=`) of the test CA, the signing certificate's issuer. Default none;
+   * `'Amazon'` makes a certificate that passes the verifier's default issuer pin.
+   */
+  readonly issuerOrganization?: string;
 }
 
 export interface SnsSignOptions {
@@ -52,7 +57,13 @@ export async function createSnsSigner(options: SnsSignerOptions = {}): Promise<S
   const region = options.region ?? 'us-east-1';
   const topicArn = options.topicArn ?? `arn:aws:sns:${region}:123456789012:ses-events`;
   const notAfterDate = new Date(Date.now() + 24 * 60 * 60 * 1000);
-  const ca = await generate([{ name: 'commonName', value: 'mailgate test SNS CA' }], {
+  const caName = [
+    { name: 'commonName', value: 'mailgate test SNS CA' },
+    ...(options.issuerOrganization
+      ? [{ name: 'organizationName', value: options.issuerOrganization }]
+      : []),
+  ];
+  const ca = await generate(caName, {
     // selfsigned signs with the CA key in the leaf's algorithm: both RSA, as SNS uses.
     keyType: 'rsa',
     keySize: 2048,

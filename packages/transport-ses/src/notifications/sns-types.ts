@@ -53,14 +53,22 @@ export interface SnsVerifyOptions {
   /**
    * Fetches the signing certificate (PEM) from its URL. The URL has already been checked to be
    * `https://sns.<region>.amazonaws.com[.cn]/….pem`. Default: `fetch` over HTTPS. Tests inject
-   * one that serves a test certificate.
+   * one that serves a test certificate. Certificates are cached per function: one fetched
+   * through this function is never used for a caller with another.
    */
   readonly fetchCertificate?: (url: string) => Promise<string>;
   /**
-   * Certificates (PEM) that must have issued the signing certificate. Default: none, trusting
-   * the certificate for the HTTPS host it came from, as AWS's own validator does.
+   * Certificates (PEM) one of which must have issued the signing certificate. Default: the
+   * signing certificate must be issued by Amazon's certificate authorities (issuer
+   * organization `Amazon`, as SNS's are).
    */
   readonly trustedIssuers?: readonly string[];
+  /**
+   * Accept SignatureVersion 1 (RSA-SHA1). Default `false`: only SignatureVersion 2
+   * (RSA-SHA256) is accepted; set the topic attribute `SignatureVersion` to `2`. Turn this on
+   * only for a topic that still signs with SHA1.
+   */
+  readonly allowSignatureVersion1?: boolean;
   /** Refuse messages whose Timestamp is older than this (ms). Default 1 hour; 0 turns it off. */
   readonly maxAgeMs?: number;
   /** Refuse MessageIds seen before. Default: none (SNS redelivers on failure; dedupe is opt-in). */

@@ -17,7 +17,16 @@ export interface SnsEnvelope {
   readonly UnsubscribeURL?: string;
 }
 
-const snsHost = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
+/**
+ * SNS's own hosts: `sns.<region>.amazonaws.com` (commercial and GovCloud regions, such as
+ * `us-east-1`, `us-gov-west-1`) and `sns.cn-<direction>-<n>.amazonaws.com.cn` (China). A real
+ * region name, not any label: S3 serves buckets on `<bucket>.s3.amazonaws.com` and the like
+ * with a valid AWS certificate, so a bucket called "sns" must never pass for SNS.
+ */
+const direction = '(?:north|south|east|west|central|northeast|northwest|southeast|southwest)';
+const snsHost = new RegExp(
+  `^sns\\.(?:(?!cn-)[a-z]{2}(?:-gov)?-${direction}-\\d{1,2}\\.amazonaws\\.com|cn-${direction}-\\d{1,2}\\.amazonaws\\.com\\.cn)$`,
+);
 
 /** Is the URL an https URL on an SNS host (and, for certificates, a `.pem` path)? */
 export function isSnsUrl(value: string, pem: boolean): boolean {
@@ -58,8 +67,12 @@ export function stringToSign(envelope: SnsEnvelope): string {
 }
 
 const maxCachedCertificates = 32;
-/** Certificates by URL, shared by every verification in the process. */
-const certificates = new Map<string, Promise<X509Certificate>>();
+type CertificateCache = Map<string, Promise<X509Certificate>>;
+/**
+ * Certificates by URL, one cache per `fetchCertificate` function: a certificate fetched by one
+ * caller's fetcher is never used for a caller with another fetcher (or the default one).
+ */
+const caches = new WeakMap<NonNullable<SnsVerifyOptions['fetchCertificate']>, CertificateCache>();
 
 async function defaultFetchCertificate(url: string): Promise<string> {
   const response = await fetch(url, { redirect: 'error' });
@@ -68,9 +81,15 @@ async function defaultFetchCertificate(url: string): Promise<string> {
 }
 
 function certificateFor(url: string, options: SnsVerifyOptions): Promise<X509Certificate> {
-  const cached = certificates.get(url);
-  if (cached) return cached;
   const fetchCertificate = options.fetchCertificate ?? defaultFetchCertificate;
+  let certificates = caches.get(fetchCertificate);
+  if (!certificates) {
+    certificates = new Map();
+    caches.set(fetchCertificate, certificates);
+  }
+  const cache = certificates;
+  const cached = cache.get(url);
+  if (cached) return cached;
   const pending = Promise.resolve()
     .then(() => fetchCertificate(url))
     .then((pem) => {
@@ -78,20 +97,45 @@ function certificateFor(url: string, options: SnsVerifyOptions): Promise<X509Cer
       return new X509Certificate(pem);
     });
   // A failed fetch is not cached: the next message tries again.
-  pending.catch(() => certificates.delete(url));
-  if (certificates.size >= maxCachedCertificates) {
-    const oldest = certificates.keys().next().value;
-    if (oldest !== undefined) certificates.delete(oldest);
+  pending.catch(() => cache.delete(url));
+  if (cache.size >= maxCachedCertificates) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
   }
-  certificates.set(url, pending);
+  cache.set(url, pending);
   return pending;
+}
+
+/** SNS MessageIds are UUIDs; nothing else may take their place in the signed string. */
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The signed string is `Key\nValue\n` pairs: a value holding a line break could carry a key
+ * of its own (a Subject moved into MessageId signs the same string under a new id). Only
+ * Message may hold line breaks; it comes first and is followed by a fixed key.
+ */
+function envelopeRefusal(envelope: SnsEnvelope): string | undefined {
+  if (!uuid.test(envelope.MessageId)) return 'MessageId is not a UUID';
+  const lineBroken = (
+    ['MessageId', 'TopicArn', 'Timestamp', 'Subject', 'Token', 'SubscribeURL'] as const
+  ).find((key) => /[\r\n]/.test(envelope[key] ?? ''));
+  return lineBroken ? `${lineBroken} holds a line break` : undefined;
+}
+
+/**
+ * Amazon's certificate authorities (Amazon RSA 2048 M01–M04 under Amazon Root CA 1) sign
+ * SNS's certificates: the default pin when no `trustedIssuers` are given.
+ */
+function issuedByAmazon(certificate: X509Certificate): boolean {
+  return certificate.issuer.split('\n').includes('O=Amazon');
 }
 
 const fail = (type: SesNotificationError['type'], message: string) => ({ type, message }) as const;
 
 /**
- * Verifies an SNS message: topic, signing-certificate URL, certificate, signature (version 1,
- * RSA-SHA1; version 2, RSA-SHA256) and age. Answers the refusal, or undefined when it holds.
+ * Verifies an SNS message: topic, MessageId and line breaks, signing-certificate URL,
+ * certificate and its issuer, signature (version 2, RSA-SHA256; version 1, RSA-SHA1, only when
+ * allowed) and age. Answers the refusal, or undefined when it holds.
  * Never throws.
  */
 export async function verifySnsMessage(
@@ -105,16 +149,20 @@ export async function verifySnsMessage(
         `topic ${envelope.TopicArn} is not one of the configured topics`,
       );
     }
+    const refusal = envelopeRefusal(envelope);
+    if (refusal) return fail('invalid_envelope', refusal);
     const algorithm =
-      envelope.SignatureVersion === '1'
-        ? 'RSA-SHA1'
-        : envelope.SignatureVersion === '2'
-          ? 'RSA-SHA256'
+      envelope.SignatureVersion === '2'
+        ? 'RSA-SHA256'
+        : envelope.SignatureVersion === '1' && options.allowSignatureVersion1 === true
+          ? 'RSA-SHA1'
           : undefined;
     if (!algorithm) {
       return fail(
         'unsupported_signature_version',
-        `SignatureVersion ${envelope.SignatureVersion} is not 1 or 2`,
+        envelope.SignatureVersion === '1'
+          ? 'SignatureVersion 1 (SHA1) is not accepted: set the topic attribute SignatureVersion to 2, or allowSignatureVersion1'
+          : `SignatureVersion ${envelope.SignatureVersion.slice(0, 16)} is not 2`,
       );
     }
     if (!isSnsUrl(envelope.SigningCertURL, true)) {
@@ -136,21 +184,21 @@ export async function verifySnsMessage(
     if (now < Date.parse(certificate.validFrom) || now > Date.parse(certificate.validTo)) {
       return fail('invalid_certificate', 'the signing certificate is not valid now');
     }
-    if (options.trustedIssuers?.length) {
-      const issued = options.trustedIssuers.some((pem) => {
-        try {
-          const issuer = new X509Certificate(pem);
-          return certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey);
-        } catch {
-          return false;
-        }
-      });
-      if (!issued)
-        return fail(
-          'invalid_certificate',
-          'the signing certificate was not issued by a trusted issuer',
-        );
-    }
+    const issued = options.trustedIssuers?.length
+      ? options.trustedIssuers.some((pem) => {
+          try {
+            const issuer = new X509Certificate(pem);
+            return certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey);
+          } catch {
+            return false;
+          }
+        })
+      : issuedByAmazon(certificate);
+    if (!issued)
+      return fail(
+        'invalid_certificate',
+        'the signing certificate was not issued by a trusted issuer',
+      );
     const signature = Buffer.from(envelope.Signature, 'base64');
     const verifier = createVerify(algorithm);
     verifier.update(stringToSign(envelope), 'utf8');
