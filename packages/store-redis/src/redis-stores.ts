@@ -3,7 +3,6 @@ import {
   type CounterStore,
   type IdempotencyStore,
   normalizeSuppressionKey,
-  type Page,
   type Stores,
   type Suppression,
   type SuppressionReason,

@@ -4,9 +4,11 @@
 // escaped, behind a marker no other stored string starts with; all others as they are.
 
 const MARK = '\u0001';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and the marker are the point
 const unsafe = /[\u0000\u0001%]|[\uD800-\uDFFF]/g;
 // NUL, the marker, or a surrogate that is not half of a pair.
 const needsEscape =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and the marker are the point
   /[\u0000\u0001]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The stored form of a string: itself, unless PostgreSQL could not keep it exactly. */
