@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { testStores } from '@mailgate/testkit/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from './client';
@@ -10,16 +10,20 @@ import { schemaVersion } from './migrations';
 import { type PgliteStores, pgliteStores } from './pglite-stores';
 import { postgresStores } from './postgres-stores';
 
-// One embedded database for the whole file: PGlite takes seconds to start (initdb in
-// WebAssembly), many more on a busy machine.
+// One embedded database for the whole file, on disk: PGlite takes seconds to start
+// (initdb in WebAssembly), many more on a busy machine. The last test reopens it.
 const STARTUP_MS = 120_000;
+let dataDir: string;
+let opened: PgliteStores;
 let db: PGlite;
 beforeAll(async () => {
-  db = new PGlite();
-  await migrate(db);
+  dataDir = await mkdtemp(join(tmpdir(), 'mailgate-pglite-'));
+  opened = await pgliteStores({ dataDir });
+  db = opened.db;
 }, STARTUP_MS);
 afterAll(async () => {
-  await db.close();
+  await opened?.close();
+  await rm(dataDir, { recursive: true, force: true });
 });
 
 testStores({ name: 'postgres (PGlite)', create: (now) => postgresStores(db, { now }) });
@@ -93,35 +97,22 @@ describe('postgresStores queries', () => {
 });
 
 describe('pgliteStores', () => {
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'mailgate-pglite-'));
-  });
-  afterAll(async () => {
-    await rm(dataDir, { recursive: true, force: true });
-  });
-
   it('should keep suppressions, counters and sent keys on disk across a restart', {
-    timeout: 2 * STARTUP_MS,
+    timeout: STARTUP_MS,
   }, async () => {
-    let stores: PgliteStores = await pgliteStores({ dataDir });
-    await stores.suppressions.add(
+    await opened.suppressions.add(
       [{ key: 'kept@example.com', scope: 'global', reason: 'previously_bounced', source: 'x' }],
       { actor: 'test' },
     );
-    await stores.counters.increment(['cap'], 3_600_000);
-    await stores.idempotency.confirm(['sent-1'], 3_600_000);
-    await stores.close();
+    await opened.counters.increment(['cap'], 3_600_000);
+    await opened.idempotency.confirm(['sent-1'], 3_600_000);
+    await opened.close();
 
-    stores = await pgliteStores({ dataDir });
-    try {
-      expect(
-        (await stores.suppressions.lookup('any', ['kept@example.com'], Date.now()))[0],
-      ).toHaveLength(1);
-      expect(await stores.counters.get(['cap'])).toEqual([1]);
-      expect(await stores.idempotency.claim(['sent-1'], 60_000)).toEqual([false]);
-    } finally {
-      await stores.close();
-    }
+    opened = await pgliteStores({ dataDir });
+    expect(
+      (await opened.suppressions.lookup('any', ['kept@example.com'], Date.now()))[0],
+    ).toHaveLength(1);
+    expect(await opened.counters.get(['cap'])).toEqual([1]);
+    expect(await opened.idempotency.claim(['sent-1'], 60_000)).toEqual([false]);
   });
 });
