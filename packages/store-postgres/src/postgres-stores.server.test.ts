@@ -47,4 +47,14 @@ describe.skipIf(url === undefined)('postgresStores on a PostgreSQL server', () =
     );
     expect(await postgresStores(db.pool).counters.get([key])).toEqual([40]);
   });
+
+  it('should give each key to exactly one of several processes claiming a mailing at once', async () => {
+    const pools = Array.from({ length: 4 }, () => db.newPool({ max: 2 }));
+    const keys = Array.from({ length: 500 }, (_, i) => `race-${Date.now()}-${i}`);
+    const answers = await Promise.all(
+      pools.map((pool) => postgresStores(pool).idempotency.claim(keys, 60_000)),
+    );
+    const winners = keys.map((_, i) => answers.filter((answer) => answer[i]).length);
+    expect(winners.every((count) => count === 1)).toBe(true);
+  });
 });

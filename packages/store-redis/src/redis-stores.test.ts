@@ -53,4 +53,18 @@ describe.skipIf(url === undefined)('redisStores', () => {
     const stray = (await redis.keys('*rt*@example.com')).filter((key) => !key.startsWith(prefix));
     expect(stray).toEqual([]);
   });
+
+  it('should give each key to exactly one of several clients claiming a mailing at once', async () => {
+    const clients = Array.from({ length: 4 }, () => connect(url!));
+    try {
+      const keys = Array.from({ length: 500 }, (_, i) => `race-${i}`);
+      const answers = await Promise.all(
+        clients.map((client) => redisStores(client, { prefix }).idempotency.claim(keys, 60_000)),
+      );
+      const winners = keys.map((_, i) => answers.filter((answer) => answer[i]).length);
+      expect(winners.every((count) => count === 1)).toBe(true);
+    } finally {
+      for (const client of clients) client.disconnect();
+    }
+  });
 });
