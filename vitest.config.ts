@@ -20,6 +20,8 @@ export default defineConfig({
         'transport-ses',
         'transport-graph',
         'transport-gmail',
+        'store-postgres',
+        'store-redis',
       ].map((name) => ({ find: new RegExp(`^@mailgate/${name}$`), replacement: src(name) })),
     ],
   },

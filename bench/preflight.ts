@@ -16,7 +16,7 @@ import {
 } from '../packages/core/src/index';
 
 const DAY = 86_400_000;
-const NOW = Date.parse('2026-11-23T12:00:00Z');
+export const NOW = Date.parse('2026-11-23T12:00:00Z');
 
 export interface PreflightFigures {
   readonly recipients: number;
@@ -28,7 +28,7 @@ export interface PreflightFigures {
   readonly baselineReady: number;
 }
 
-function makeRequests(count: number): SendRequestInput[] {
+export function makeRequests(count: number): SendRequestInput[] {
   // One mailing: one message and one context, shared by every request, as a host builds it.
   const message = {
     from: { address: 'news@registry.example', name: 'Registry' },
@@ -85,7 +85,7 @@ function suppressedAddress(i: number): string {
   return `firstname.lastname${i}@mail${i % 500}.example`;
 }
 
-function makeSuppressions(count: number): SuppressionInput[] {
+export function makeSuppressions(count: number): SuppressionInput[] {
   const entries: SuppressionInput[] = new Array(count);
   for (let i = 0; i < count; i++) {
     entries[i] = {

@@ -3,6 +3,7 @@
  * `pnpm bench` (from the repository root) runs it; targets are printed beside each figure.
  */
 import { measurePreflight } from './preflight';
+import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
 import { measureSmtpThroughput } from './smtp-throughput';
 import { measureSuppressionMemory } from './suppression-memory';
 
@@ -29,6 +30,25 @@ console.log(`bytes per suppression: ${fmt(memory.bytesPerSuppression, 1)} (targe
 console.log(
   `lookups:               ${fmt(memory.lookupsPerSecond)} keys/s, ${fmt(memory.lookupRatio, 2)}× a plain Map`,
 );
+
+globalThis.gc?.();
+console.log(
+  '\n# preflight with suppressions in PostgreSQL (server) vs memory: 100,000 recipients, 100,000 suppressions',
+);
+try {
+  const pg = await measurePostgresPreflight(100_000);
+  console.log(
+    `PostgreSQL:            ${fmt(pg.postgresPerSecond)} recipients/s (target ≥ 100,000)`,
+  );
+  console.log(`memory:                ${fmt(pg.memoryPerSecond)} recipients/s`);
+  console.log(`PostgreSQL / memory:   ${fmt(pg.ratio, 2)} (target ≥ 0.2)`);
+  console.log(`same decisions:        ${pg.sameDecisions}`);
+  console.log(
+    `bytes on disk:         ${fmt(pg.bytesPerSuppression, 1)} per suppression, ${fmt(pg.bytesPerAuditRecord, 1)} per audit record`,
+  );
+} catch (error) {
+  console.log(`skipped: no PostgreSQL at ${benchPostgresUrl()} (${(error as Error).message})`);
+}
 
 globalThis.gc?.();
 console.log('\n# SMTP: 10,000 messages through a pool of 5 to the testkit server');

@@ -2,6 +2,14 @@ export type { RecordedResponse, RecordingTransport } from '@mailgate/core';
 export { recordingTransport } from '@mailgate/core';
 export { closedPort } from './closed-port';
 export {
+  type ConformanceClock,
+  conformanceClock,
+  hostileStrings,
+  type StoreConformanceCase,
+  type StoreConformanceOptions,
+  storeConformanceCases,
+} from './conformance/store-conformance';
+export {
   type ConformanceAddresses,
   type ConformanceCase,
   type ConformanceEmulator,

@@ -1,4 +1,10 @@
+import type { Stores } from '@mailgate/core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import {
+  conformanceClock,
+  type StoreConformanceOptions,
+  storeConformanceCases,
+} from './conformance/store-conformance';
 import {
   type TransportConformanceOptions,
   transportConformanceCases,
@@ -76,6 +82,37 @@ export function testTransport<E>(
   });
 }
 
+/**
+ * The store conformance suite, as vitest tests: `testStores({ name, create, close })`.
+ * `create` gets the clock to run the stores on; the cases of stores it leaves out are
+ * skipped. One set of stores serves every case of the block.
+ */
+export function testStores<S extends Partial<Stores>>(options: StoreConformanceOptions<S>): void {
+  describe(`${options.name} store conformance`, () => {
+    const clock = conformanceClock();
+    let stores: S | undefined;
+    beforeAll(async () => {
+      stores = await options.create(clock.now);
+    });
+    afterAll(async () => {
+      if (stores !== undefined) await options.close?.(stores);
+      stores = undefined;
+    });
+    for (const conformanceCase of storeConformanceCases()) {
+      it(`${conformanceCase.store}: ${conformanceCase.name}`, async (context) => {
+        if (stores === undefined) throw new Error('The stores were not made (see beforeAll).');
+        if (stores[conformanceCase.store] === undefined) context.skip();
+        await conformanceCase.run(stores, clock);
+      });
+    }
+  });
+}
+
+export type {
+  ConformanceClock,
+  StoreConformanceCase,
+  StoreConformanceOptions,
+} from './conformance/store-conformance';
 export type {
   ConformanceAddresses,
   ConformanceEmulator,

@@ -35,3 +35,31 @@ describe('memoryIdempotencyStore', () => {
     expect(await store.claim(['k'], 1_000)).toEqual([true]);
   });
 });
+
+describe('memoryIdempotencyStore leases', () => {
+  it('should keep a confirmed key from being claimed again, even after its lease lapsed', async () => {
+    let now = 0;
+    const store = memoryIdempotencyStore({ now: () => now });
+    await store.claim(['k'], 1_000);
+    now = 500;
+    await store.confirm(['k'], 10_000);
+    now = 2_000;
+    expect(await store.claim(['k'], 1_000)).toEqual([false]);
+    now = 10_500;
+    expect(await store.claim(['k'], 1_000)).toEqual([true]);
+  });
+
+  it('should not free a confirmed key on release', async () => {
+    const store = memoryIdempotencyStore({ now: () => 0 });
+    await store.claim(['k'], 1_000);
+    await store.confirm(['k'], 60_000);
+    await store.release(['k']);
+    expect(await store.claim(['k'], 1_000)).toEqual([false]);
+  });
+
+  it('should mark a key as sent on confirm even when it was never claimed', async () => {
+    const store = memoryIdempotencyStore({ now: () => 0 });
+    await store.confirm(['k'], 60_000);
+    expect(await store.claim(['k', 'j'], 1_000)).toEqual([false, true]);
+  });
+});

@@ -360,7 +360,8 @@ class MemorySuppressionStore implements SuppressionStore {
   private scopeId(scope: SuppressionScope | undefined, create: boolean): number {
     if (scope === 'global') return GLOBAL;
     const tenant = (scope as { tenant?: unknown } | undefined)?.tenant;
-    if (typeof tenant !== 'string') return UNKNOWN_TENANT;
+    // An empty tenant id is no tenant: the shared stores keep the global scope as ''.
+    if (typeof tenant !== 'string' || tenant === '') return UNKNOWN_TENANT;
     const known = this.tenants.find(tenant);
     if (known !== undefined) return known;
     if (!create) return UNKNOWN_TENANT;

@@ -111,14 +111,31 @@ export interface CounterStore {
   increment(keys: readonly string[], ttlMs: number): Promise<void>;
 }
 
-/** Idempotency keys that have been sent. */
+/**
+ * Idempotency keys as leases. A key is free, claimed (a send is under way, until the
+ * lease runs out) or sent (kept `ttlMs` after `confirm`). A process that claims and then
+ * dies leaves a lease that lapses, so another process can take the key over; a key that
+ * was confirmed is never claimable again within its time to live.
+ *
+ * Expiry is decided on the store's own clock (its `now` option, `Date.now` by default),
+ * read once per call: processes that share a store need clocks in step (NTP).
+ */
 export interface IdempotencyStore {
   /**
-   * Claims each key for sending; answers, per key, whether this call claimed it
-   * (false: it was claimed before and must not be sent again).
+   * Claims each key that is free, or whose lease has lapsed, for `leaseMs`; answers, per
+   * key, whether this call claimed it (false: someone holds it or it was sent). Of a key
+   * repeated in one batch, or claimed by concurrent calls, only the first claim wins.
    */
-  claim(keys: readonly string[], ttlMs: number): Promise<readonly boolean[]>;
-  /** Gives a claim back after a send that surely did not go out, so it may be tried again. */
+  claim(keys: readonly string[], leaseMs: number): Promise<readonly boolean[]>;
+  /**
+   * Marks keys as sent, for `ttlMs`: whatever their state, they are not claimable again
+   * until then (a send that went out must never be repeated, even after its lease lapsed).
+   */
+  confirm(keys: readonly string[], ttlMs: number): Promise<void>;
+  /**
+   * Gives claims back after a send that surely did not go out, so the keys may be tried
+   * again. A key already confirmed stays sent.
+   */
   release(keys: readonly string[]): Promise<void>;
 }
 

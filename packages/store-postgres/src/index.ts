@@ -1,0 +1,8 @@
+export type { SqlClient, SqlPool } from './client';
+export { type MigrateResult, migrate, SchemaTooNewError } from './migrate';
+export { type Migration, migrations, schemaVersion } from './migrations';
+export { type PgliteStores, type PgliteStoresOptions, pgliteStores } from './pglite-stores';
+export { postgresCounterStore } from './postgres-counter-store';
+export { postgresIdempotencyStore } from './postgres-idempotency-store';
+export { type PostgresStoresOptions, postgresStores } from './postgres-stores';
+export { type PostgresStoreOptions, postgresSuppressionStore } from './postgres-suppression-store';

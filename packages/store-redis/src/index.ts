@@ -1,0 +1,1 @@
+export { type RedisStoresOptions, redisStores, type StoreName } from './redis-stores';

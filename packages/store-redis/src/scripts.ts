@@ -1,0 +1,131 @@
+// The Lua scripts: each runs a whole batch atomically, in one round trip. Times come
+// from the caller (the store's clock) in ARGV; PEXPIRE only lets Redis drop what has
+// lapsed, the decisions compare the stored expiry with the caller's `now`.
+
+/** KEYS: counters. ARGV: now, ttlMs. */
+export const INCREMENT = `
+local now, ttl = tonumber(ARGV[1]), tonumber(ARGV[2])
+for _, key in ipairs(KEYS) do
+  local e = tonumber(redis.call('HGET', key, 'e'))
+  if e and e > now then
+    redis.call('HINCRBY', key, 'v', 1)
+  else
+    redis.call('HSET', key, 'v', 1, 'e', now + ttl)
+    if ttl > 0 then redis.call('PEXPIRE', key, ttl) else redis.call('DEL', key) end
+  end
+end
+return 0`;
+
+/** KEYS: counters. ARGV: now. Answers the values, 0 where absent or lapsed. */
+export const GET = `
+local now = tonumber(ARGV[1])
+local out = {}
+for i, key in ipairs(KEYS) do
+  local v = redis.call('HMGET', key, 'v', 'e')
+  local e = tonumber(v[2])
+  out[i] = (e and e > now) and tonumber(v[1]) or 0
+end
+return out`;
+
+/** KEYS: idempotency keys. ARGV: now, leaseMs. Answers 1 where claimed, 0 where not. */
+export const CLAIM = `
+local now, lease = tonumber(ARGV[1]), tonumber(ARGV[2])
+local out = {}
+for i, key in ipairs(KEYS) do
+  local e = tonumber(redis.call('HGET', key, 'e'))
+  if e and e > now then
+    out[i] = 0
+  else
+    redis.call('HSET', key, 's', 'claimed', 'e', now + lease)
+    if lease > 0 then redis.call('PEXPIRE', key, lease) else redis.call('DEL', key) end
+    out[i] = 1
+  end
+end
+return out`;
+
+/** KEYS: idempotency keys. ARGV: now, ttlMs. */
+export const CONFIRM = `
+local now, ttl = tonumber(ARGV[1]), tonumber(ARGV[2])
+for _, key in ipairs(KEYS) do
+  redis.call('HSET', key, 's', 'sent', 'e', now + ttl)
+  if ttl > 0 then redis.call('PEXPIRE', key, ttl) else redis.call('DEL', key) end
+end
+return 0`;
+
+/** KEYS: idempotency keys. Deletes the claimed ones, never the sent ones. */
+export const RELEASE = `
+for _, key in ipairs(KEYS) do
+  if redis.call('HGET', key, 's') == 'claimed' then redis.call('DEL', key) end
+end
+return 0`;
+
+/**
+ * KEYS: order (zset), sequence, audit (stream), then one entry hash per entry.
+ * ARGV: now, actor, note, hasNote ('1'/'0'), then per entry: field, tenant, key, reason,
+ * type, source, createdAt, expiresAt ('' = never).
+ */
+export const ADD = `
+local now, actor, note, hasNote = tonumber(ARGV[1]), ARGV[2], ARGV[3], ARGV[4]
+for i = 4, #KEYS do
+  local b = 4 + (i - 4) * 8
+  local hash, field, x = KEYS[i], ARGV[b + 1], ARGV[b + 8]
+  local old = redis.call('HGET', hash, field)
+  local id, write = nil, true
+  if old then
+    local e = cjson.decode(old)
+    id = e.id
+    local ox = tonumber(e.x)
+    write = ox ~= nil and (ox <= now or x == '' or tonumber(x) > ox)
+  else
+    id = redis.call('INCR', KEYS[2])
+    redis.call('ZADD', KEYS[1], id, hash .. '\\n' .. field)
+  end
+  if write then
+    redis.call('HSET', hash, field, cjson.encode({ id = id, t = ARGV[b + 2], k = ARGV[b + 3],
+      r = ARGV[b + 4], y = ARGV[b + 5], s = ARGV[b + 6], c = ARGV[b + 7], x = x }))
+    redis.call('XADD', KEYS[3], '*', 'a', 'add', 't', ARGV[b + 2], 'k', ARGV[b + 3],
+      'r', ARGV[b + 4], 'y', ARGV[b + 5], 'u', actor, 'n', note, 'hn', hasNote, 'at', ARGV[1])
+  end
+end
+return 0`;
+
+/**
+ * KEYS: order (zset), audit (stream), then one entry hash per lift.
+ * ARGV: now, actor, note, hasNote, then per lift: reason ('' = any), type ('' = any).
+ * Answers how many entries were lifted.
+ */
+export const LIFT = `
+local actor, note, hasNote = ARGV[2], ARGV[3], ARGV[4]
+local lifted = 0
+for i = 3, #KEYS do
+  local b = 4 + (i - 3) * 2
+  local hash, reason, type = KEYS[i], ARGV[b + 1], ARGV[b + 2]
+  local fields = redis.call('HGETALL', hash)
+  for j = 1, #fields, 2 do
+    local e = cjson.decode(fields[j + 1])
+    if (reason == '' or e.r == reason) and (type == '' or e.y == type) then
+      redis.call('HDEL', hash, fields[j])
+      redis.call('ZREM', KEYS[1], hash .. '\\n' .. fields[j])
+      redis.call('XADD', KEYS[2], '*', 'a', 'lift', 't', e.t, 'k', e.k, 'r', e.r, 'y', e.y,
+        'u', actor, 'n', note, 'hn', hasNote, 'at', ARGV[1])
+      lifted = lifted + 1
+    end
+  end
+end
+return lifted`;
+
+/**
+ * KEYS: order (zset). ARGV: after (an id), count. Answers the entries (JSON) after `after`
+ * in the order they were first added, as [id, value] pairs.
+ */
+export const SCAN = `
+local members = redis.call('ZRANGE', KEYS[1], '(' .. ARGV[1], '+inf', 'BYSCORE', 'LIMIT', 0,
+  tonumber(ARGV[2]), 'WITHSCORES')
+local out = {}
+for i = 1, #members, 2 do
+  local m = members[i]
+  local sep = string.find(m, '\\n', 1, true)
+  out[#out + 1] = members[i + 1]
+  out[#out + 1] = redis.call('HGET', string.sub(m, 1, sep - 1), string.sub(m, sep + 1)) or ''
+end
+return out`;

@@ -1,0 +1,4 @@
+import { memoryStores } from '@mailgate/core';
+import { testStores } from '../vitest';
+
+testStores({ name: 'memory', create: (now) => memoryStores({ now }) });
