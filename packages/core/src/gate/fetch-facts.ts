@@ -1,5 +1,6 @@
 import type { Policy, PolicyFacts, PolicyRequest } from '../policy/policy';
 import type { Stores, Suppression } from '../stores/types';
+import { isCounterAnswer, isLookupAnswer } from './store-answers';
 import { callStore, type StoreFailure } from './with-timeout';
 
 export type FactsResult =
@@ -36,7 +37,9 @@ export async function fetchFacts(
       keys[i * 2 + 1] = domainKeys[indexes[i]!]!;
     }
     calls.push(
-      callStore(() => stores.suppressions.lookup(tenant, keys, now), timeoutMs).then((result) => {
+      callStore(() => stores.suppressions.lookup(tenant, keys, now), timeoutMs, {
+        valid: (value) => isLookupAnswer(value, keys.length),
+      }).then((result) => {
         if (!result.ok) return result.failure;
         lookups.set(tenant, result.value);
         return undefined;
@@ -46,9 +49,11 @@ export async function fetchFacts(
   let counters: ReadonlyMap<string, number> | undefined;
   if (counterKeys.length > 0) {
     calls.push(
-      callStore(() => stores.counters.get(counterKeys), timeoutMs).then((result) => {
+      callStore(() => stores.counters.get(counterKeys), timeoutMs, {
+        valid: (value) => isCounterAnswer(value, counterKeys.length),
+      }).then((result) => {
         if (!result.ok) return result.failure;
-        counters = new Map(counterKeys.map((key, i) => [key, result.value[i] ?? 0]));
+        counters = new Map(counterKeys.map((key, i) => [key, result.value[i]!]));
         return undefined;
       }),
     );

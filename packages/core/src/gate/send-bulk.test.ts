@@ -110,20 +110,23 @@ describe('sendBulk', () => {
     expect(await done).toMatchObject({ sent: 6 });
   });
 
-  it('should give every request not yet sent a cancelled outcome', async () => {
+  it('should give every request read but not yet sent a cancelled outcome, and read no further', async () => {
     const transport = recordingTransport();
-    const gate = createMailgate({ transport });
-    const run = gate.sendBulk(requests(10), { batchSize: 2, concurrency: 1 });
     let seen = 0;
-    for await (const item of run) {
-      if (++seen === 3) run.cancel();
-      expect(item.outcome.status).toBeDefined();
-    }
+    let cancel = () => {};
+    const gate = createMailgate({
+      transport,
+      hooks: { onOutcome: () => (++seen === 3 ? cancel() : undefined) },
+    });
+    const run = gate.sendBulk(requests(30), { batchSize: 10, concurrency: 1 });
+    cancel = () => run.cancel();
+    const items = await collect(run);
     const summary = await run.done();
-    expect(summary.total).toBe(10);
-    expect(summary.stoppedBy).toBe('cancelled');
-    expect(summary.byReason.cancelled).toBe(10 - summary.sent);
-    expect(transport.sent).toHaveLength(summary.sent);
+    expect(items).toHaveLength(10);
+    expect(summary).toMatchObject({ total: 10, sent: 3, stoppedBy: 'cancelled' });
+    expect(summary.byReason.cancelled).toBe(7);
+    expect(run.progress.read).toBe(10);
+    expect(transport.sent).toHaveLength(3);
   });
 
   it('should pause the campaign when too many recipients are refused as unknown', async () => {

@@ -48,7 +48,7 @@ export interface BulkSummary {
   readonly byReason: Readonly<Partial<Record<Reason, number>>>;
   readonly durationMs: number;
   /** Why the run ended early, if it did. */
-  readonly stoppedBy?: 'cancelled' | 'campaign_paused' | 'input_failed';
+  readonly stoppedBy?: 'cancelled' | 'campaign_paused' | 'input_failed' | 'gate_closed';
 }
 
 /** A mailing under way. Iterate it for the outcomes; await `done()` for the summary. */
