@@ -89,6 +89,7 @@ describe('sendBulk, when something inside the run fails', () => {
       },
     );
     const throwingThen = {
+      // biome-ignore lint/suspicious/noThenProperty: the element under test is a broken thenable.
       get then() {
         throw new Error('no then for you');
       },
