@@ -38,6 +38,10 @@ export async function callTransport(
     address: delivery.address,
     idempotencyKey: delivery.idempotencyKey,
   };
+  if (cancel?.aborted === true) {
+    // Cancelled before the transport had it: surely not sent.
+    return { outcome: notSent('cancelled', 'policy', base), accepted: false };
+  }
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onCancel: (() => void) | undefined;

@@ -1,7 +1,7 @@
 import type { NotSent, Sent } from '../outcome';
 import type { CounterIncrement, Policy, PolicyRequest } from '../policy/policy';
 import type { TransportMessage } from '../transport/transport';
-import { callTransport } from './call-transport';
+import { callTransport, type HandOver } from './call-transport';
 import type { Decision } from './decide';
 import { evaluatePolicies } from './evaluate-policies';
 import { type GateContext, safeHook } from './gate-context';
@@ -123,33 +123,39 @@ async function deliver(
         idempotencyKey: key,
       };
       const stop = options.interrupt === undefined ? undefined : await options.interrupt();
-      // From here to the hand-over nothing waits: the check and the reservation of the
-      // counters cannot interleave with another worker's.
-      const blocked =
+      const acquired =
         stop !== undefined
-          ? notSent(stop, 'policy', fields)
-          : counts.blocks(decisions[index]!, prepared);
-      if (blocked !== undefined) {
+          ? { blocked: notSent(stop, 'policy', fields) }
+          : await counts.acquire(decisions[index]!, prepared);
+      if ('blocked' in acquired) {
         if (key !== undefined) releases.push(key);
-        emit(index, blocked);
+        emit(index, acquired.blocked);
         continue;
       }
-      const message = toTransportMessage(prepared);
-      const reserved = counts.reserve(prepared.policyRequest!);
+      const { reserved } = acquired;
       steps[index] = Step.HandedOver;
-      const { outcome, accepted } = await callTransport(
-        context.transport,
-        message,
-        deliveryOf(prepared),
-        context.sendTimeoutMs,
-        options.cancel,
-      );
+      let handOver: HandOver | undefined;
+      try {
+        handOver = await callTransport(
+          context.transport,
+          toTransportMessage(prepared),
+          deliveryOf(prepared),
+          context.sendTimeoutMs,
+          options.cancel,
+        );
+      } finally {
+        // Whatever happened, the counters of this send stop being "in flight".
+        counts.release(
+          reserved,
+          handOver === undefined ||
+            handOver.outcome.status === 'sent' ||
+            handOver.outcome.uncertain === true,
+        );
+      }
+      const { outcome, accepted } = handOver;
       emit(index, outcome);
       if (outcome.status === 'sent') increments.push(...reserved);
-      else {
-        if (outcome.uncertain !== true) counts.giveBack(reserved);
-        if (key !== undefined && outcome.uncertain !== true && !accepted) releases.push(key);
-      }
+      else if (key !== undefined && outcome.uncertain !== true && !accepted) releases.push(key);
     }
   };
   await Promise.all(
@@ -158,38 +164,74 @@ async function deliver(
 }
 
 /**
- * What this batch has sent (or has in flight) against each counter: the facts were read
+ * What this batch has sent, and has in flight, against each counter: the facts were read
  * before the batch, so the counter policies are checked again before each hand-over
- * with these added. A send the provider surely refused gives its share back.
+ * with these added. A send the provider surely refused gives its share back, and a
+ * request that only the sends still in flight would push over a cap waits for them, as
+ * it would have waited had the messages been sent one by one.
  */
 class BatchCounts {
-  private readonly counted = new Map<string, number>();
+  private readonly sent = new Map<string, number>();
+  private readonly inFlight = new Map<string, number>();
+  private flying = 0;
+  private waiters: (() => void)[] = [];
   private readonly policies: readonly Policy[];
 
   constructor(private readonly context: GateContext) {
     this.policies = context.policies.filter((policy) => policy.counterKeys !== undefined);
   }
 
-  blocks(decision: Decision, prepared: PreparedRequest): NotSent | undefined {
+  /**
+   * Checks the counter policies and, when they allow it, reserves the counters the send
+   * adds to, in one step: no other worker can check in between.
+   */
+  async acquire(
+    decision: Decision,
+    prepared: PreparedRequest,
+  ): Promise<{ blocked: NotSent } | { reserved: CounterIncrement[] }> {
+    for (;;) {
+      const blocked = this.blocks(decision, prepared, true);
+      if (blocked === undefined) return { reserved: this.reserve(prepared.policyRequest!) };
+      if (this.flying === 0 || this.blocks(decision, prepared, false) !== undefined)
+        return { blocked };
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** A send ended: what may have gone out stays counted; what surely did not is given back. */
+  release(increments: readonly CounterIncrement[], mayHaveGoneOut: boolean): void {
+    this.flying--;
+    for (const { key } of increments) {
+      this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
+      if (mayHaveGoneOut) this.sent.set(key, (this.sent.get(key) ?? 0) + 1);
+    }
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  private blocks(
+    decision: Decision,
+    prepared: PreparedRequest,
+    withInFlight: boolean,
+  ): NotSent | undefined {
     const facts = decision.facts;
+    if (facts?.counters === undefined || (this.sent.size === 0 && this.inFlight.size === 0))
+      return undefined;
     const request = prepared.policyRequest!;
-    if (this.counted.size === 0 || facts?.counters === undefined) return undefined;
     const counters = new Map<string, number>();
     for (const policy of this.policies) {
-      for (const key of policy.counterKeys!(request))
-        counters.set(key, (facts.counters.get(key) ?? 0) + (this.counted.get(key) ?? 0));
+      for (const key of policy.counterKeys!(request)) {
+        const ours = (this.sent.get(key) ?? 0) + (withInFlight ? (this.inFlight.get(key) ?? 0) : 0);
+        counters.set(key, (facts.counters.get(key) ?? 0) + ours);
+      }
     }
-    return evaluatePolicies(
-      this.policies,
-      request,
-      { ...facts, counters },
-      prepared.display!,
-      false,
-    )[0];
+    const display = prepared.display!;
+    return evaluatePolicies(this.policies, request, { ...facts, counters }, display, false)[0];
   }
 
   /** The counters this send adds to; a policy that cannot say is reported, not fatal. */
-  reserve(request: PolicyRequest): CounterIncrement[] {
+  private reserve(request: PolicyRequest): CounterIncrement[] {
     const increments: CounterIncrement[] = [];
     for (const policy of this.context.policies) {
       if (policy.countersOnSend === undefined) continue;
@@ -199,12 +241,9 @@ class BatchCounts {
         safeHook(this.context, (hooks) => hooks.onError?.(error, 'countersOnSend'), 'onError');
       }
     }
-    for (const { key } of increments) this.counted.set(key, (this.counted.get(key) ?? 0) + 1);
+    this.flying++;
+    for (const { key } of increments) this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
     return increments;
-  }
-
-  giveBack(increments: readonly CounterIncrement[]): void {
-    for (const { key } of increments) this.counted.set(key, (this.counted.get(key) ?? 1) - 1);
   }
 }
 
