@@ -1,5 +1,6 @@
 import type { NotSent, Sent } from '../outcome';
 import type { CounterIncrement, Policy, PolicyRequest } from '../policy/policy';
+import { details } from '../reasons/details';
 import type { TransportMessage } from '../transport/transport';
 import { callTransport, type HandOver } from './call-transport';
 import type { Decision } from './decide';
@@ -284,7 +285,7 @@ async function claim(
         index,
         notSent('duplicate_request', 'policy', {
           ...fields,
-          detail: 'this idempotency key was sent before',
+          detail: details.sentBefore(),
         }),
       );
     }
