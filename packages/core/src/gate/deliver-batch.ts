@@ -159,9 +159,12 @@ async function deliver(
       else if (key !== undefined && outcome.uncertain !== true && !accepted) releases.push(key);
     }
   };
-  await Promise.all(
+  // Every worker ends before the batch is judged: one that failed leaves the others'
+  // sends to finish and be answered for real.
+  const workers = await Promise.allSettled(
     Array.from({ length: Math.max(1, Math.min(options.concurrency, claimed.length)) }, worker),
   );
+  for (const result of workers) if (result.status === 'rejected') throw result.reason;
 }
 
 /** Claims the keys of the sendable requests; a key claimed before means "never again". */
