@@ -1,16 +1,20 @@
 import type { NotSent, Preflight, Sent } from '../outcome';
 import type { Reason } from '../reasons/reason';
 import { reasonInfo } from '../reasons/reason-info';
+import { RefusalWindow } from './breaker';
 import { type Decision, decideBatch } from './decide';
-import { deliverBatch } from './deliver-batch';
+import { deliverBatch, type Interruption } from './deliver-batch';
 import { type GateContext, safeHook } from './gate-context';
 import { notSent } from './not-sent';
 import { OutcomeQueue } from './outcome-queue';
-import { recipientIdOf } from './prepare-request';
+import { recipientIdOf, UNREADABLE } from './prepare-request';
 import type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './send-bulk';
 import { errorMessage } from './with-timeout';
 
 type Outcome = Sent | Preflight | NotSent;
+
+/** What reading the next element came to when the run was stopped meanwhile. */
+const STOPPED = Symbol('stopped');
 
 export function createBulkRun(
   context: GateContext,
@@ -23,14 +27,20 @@ export function createBulkRun(
   const breaker =
     options.breaker === false
       ? undefined
-      : { minAttempts: 100, maxRefusalRate: 0.1, ...options.breaker };
+      : new RefusalWindow({ minAttempts: 100, maxRefusalRate: 0.1, ...options.breaker });
   const started = context.now();
-  const counts = { read: 0, done: 0, sent: 0, ready: 0, notSent: 0, attempts: 0, refusals: 0 };
+  const counts = { read: 0, done: 0, sent: 0, ready: 0, notSent: 0 };
   const byReason: Partial<Record<Reason, number>> = {};
   let stoppedBy: BulkSummary['stoppedBy'];
   let paused = false;
   let resumeWaiters: (() => void)[] = [];
   let running: Promise<BulkSummary> | undefined;
+  // Aborted by cancel(): ends the reading of the input and the sends in flight.
+  const cancelSends = new AbortController();
+  let wakeReader: (() => void) | undefined;
+  const stopped = new Promise<typeof STOPPED>((resolve) => {
+    wakeReader = () => resolve(STOPPED);
+  });
 
   const queue = new OutcomeQueue();
 
@@ -58,115 +68,127 @@ export function createBulkRun(
       } catch (error) {
         safeHook(context, (hooks) => hooks.onError?.(error, 'onOutcome'), 'onError');
       }
-      if (outcome.status === 'sent' || outcome.stage === 'transport') {
-        counts.attempts++;
-        if (isRecipientRefusal(outcome)) counts.refusals++;
-      }
+      if (outcome.status === 'sent' || outcome.stage === 'transport')
+        breaker?.record(isRecipientRefusal(outcome));
     }
     queue.push(index, outcome);
   };
 
-  const tripped = () =>
-    breaker !== undefined &&
-    counts.attempts >= breaker.minAttempts &&
-    counts.refusals / counts.attempts > breaker.maxRefusalRate;
+  const stop = (reason: 'cancelled' | 'gate_closed') => {
+    stoppedBy ??= reason;
+    wakeReader?.();
+    if (reason === 'cancelled') cancelSends.abort();
+    run.resume();
+  };
 
   const waitWhilePaused = async () => {
     while (paused && stoppedBy === undefined)
       await new Promise<void>((resolve) => resumeWaiters.push(resolve));
   };
 
-  /** Before each send: a cancelled or tripped run stops; a paused one waits. */
-  const interrupt = async (): Promise<'cancelled' | 'campaign_paused' | undefined> => {
+  /** Before each send: a stopped or tripped run sends no more; a paused one waits. */
+  const interrupt = async (): Promise<Interruption | undefined> => {
     await waitWhilePaused();
-    if (stoppedBy === undefined && tripped()) stoppedBy = 'campaign_paused';
-    return stoppedBy === 'cancelled' || stoppedBy === 'campaign_paused' ? stoppedBy : undefined;
-  };
-
-  /** Gives every request of a batch the same outcome. */
-  const emitAll = (
-    batch: readonly unknown[],
-    first: number,
-    outcomeOf: (request: unknown) => NotSent,
-  ) => {
-    for (let i = 0; i < batch.length; i++) emit(first + i, outcomeOf(batch[i]));
+    if (stoppedBy === undefined && breaker?.tripped()) stoppedBy = 'campaign_paused';
+    return stoppedBy === 'input_failed' ? undefined : stoppedBy;
   };
 
   const processBatch = async (batch: unknown[], first: number): Promise<void> => {
-    const stop = await interrupt();
-    if (stop !== undefined) {
-      emitAll(batch, first, (request) =>
-        notSent(stop, 'policy', { recipientId: recipientIdOf(request) }),
-      );
-      return;
-    }
-    if (misconfigured) {
-      emitAll(batch, first, misconfigured);
-      return;
-    }
-    let decisions: Decision[];
+    // Every request of the batch gets exactly one outcome, whatever fails below.
+    const answered = new Uint8Array(batch.length);
+    const answer = (i: number, outcome: Outcome) => {
+      if (answered[i] === 1) return;
+      answered[i] = 1;
+      emit(first + i, outcome);
+    };
     try {
-      decisions = await decideBatch(batch, {
-        stores: context.stores,
-        policies: context.policies,
-        storeTimeoutMs: context.storeTimeoutMs,
-        now: context.now(),
-        all: false,
-        project: true,
-      });
+      await decideAndDeliver(batch, answer);
     } catch (error) {
       safeHook(context, (hooks) => hooks.onError?.(error, 'sendBulk'), 'onError');
       const detail = `internal error in sendBulk: ${errorMessage(error)}`;
-      emitAll(batch, first, (request) =>
-        notSent('unknown', 'policy', {
-          recipientId: recipientIdOf(request),
-          detail,
-          retryable: false,
-        }),
-      );
+      for (let i = 0; i < batch.length; i++) {
+        answer(
+          i,
+          notSent('unknown', 'policy', {
+            recipientId: recipientIdOf(batch[i]),
+            detail,
+            retryable: false,
+          }),
+        );
+      }
+    }
+  };
+
+  const decideAndDeliver = async (batch: unknown[], answer: (i: number, o: Outcome) => void) => {
+    const reason = await interrupt();
+    if (reason !== undefined || misconfigured) {
+      for (let i = 0; i < batch.length; i++) {
+        answer(
+          i,
+          reason === undefined
+            ? misconfigured!()
+            : notSent(reason, 'policy', { recipientId: recipientIdOf(batch[i]) }),
+        );
+      }
       return;
     }
+    const decisions: Decision[] = await decideBatch(batch, {
+      stores: context.stores,
+      policies: context.policies,
+      storeTimeoutMs: context.storeTimeoutMs,
+      now: context.now(),
+      all: false,
+      project: options.dryRun === true,
+    });
     if (options.dryRun) {
-      for (let i = 0; i < decisions.length; i++) emit(first + i, preflightOf(decisions[i]!));
+      for (let i = 0; i < decisions.length; i++) answer(i, preflightOf(decisions[i]!));
       return;
     }
-    await deliverBatch(context, decisions, {
+    const { bookkeeping } = await deliverBatch(context, decisions, {
       concurrency,
       interrupt,
-      emit: (i, outcome) => emit(first + i, outcome),
+      cancel: cancelSends.signal,
+      emit: answer,
     });
+    // The next batch reads the counters: let this one's sends be counted first.
+    await bookkeeping;
   };
 
   const produce = async (): Promise<BulkSummary> => {
     const onAbort = () => run.cancel();
     options.signal?.addEventListener('abort', onAbort);
-    if (options.signal?.aborted) stoppedBy = 'cancelled';
+    if (options.signal?.aborted) stop('cancelled');
+    if (context.lifecycle.closed) stop('gate_closed');
+    const forget = context.lifecycle.addRun({ closeRun: () => stop('gate_closed') });
     let batch: unknown[] = [];
     let first = 0;
-    const take = async (request: unknown) => {
-      batch.push(request);
-      counts.read++;
-      if (batch.length < batchSize) return;
+    const reading = () => stoppedBy === undefined || stoppedBy === 'campaign_paused';
+    const flush = async (): Promise<boolean> => {
       await processBatch(batch, first);
       first += batch.length;
       batch = [];
       report();
       await queue.waitForRoom();
+      return reading();
+    };
+    const settled = (value: unknown): boolean | Promise<boolean> => {
+      batch.push(value);
+      if (!reading()) return false;
+      return batch.length < batchSize || flush();
+    };
+    // Synchronous for a plain element: most inputs are arrays of objects.
+    const take = (request: unknown): boolean | Promise<boolean> => {
+      counts.read++;
+      const then = thenOf(request);
+      if (typeof then !== 'function') return settled(then === UNREADABLE ? UNREADABLE : request);
+      return Promise.race([Promise.resolve(request), stopped]).then(
+        // A stop while the element was still pending: it was read, so it is answered.
+        (value) => settled(value === STOPPED ? UNREADABLE : value),
+        () => settled(UNREADABLE),
+      );
     };
     try {
-      if (isSyncIterable(requests)) {
-        // `for await` over a sync iterable costs a promise and a microtask per request;
-        // read it directly, awaiting only what is a promise, as `for await` would.
-        for (const request of requests) {
-          if (isThenable(request)) await take(await request);
-          else if (batch.length + 1 < batchSize) {
-            batch.push(request);
-            counts.read++;
-          } else await take(request);
-        }
-      } else {
-        for await (const request of requests) await take(request);
-      }
+      if (stoppedBy === undefined) await readAll(requests, take, stopped);
     } catch (error) {
       // The input itself failed: what was read still gets its outcomes; no more can be known.
       safeHook(context, (hooks) => hooks.onError?.(error, 'sendBulk input'), 'onError');
@@ -175,6 +197,7 @@ export function createBulkRun(
       options.signal?.removeEventListener('abort', onAbort);
     }
     if (batch.length > 0) await processBatch(batch, first);
+    forget();
     queue.finish();
     report();
     return {
@@ -194,7 +217,7 @@ export function createBulkRun(
   };
 
   const start = () => {
-    running ??= produce();
+    running ??= context.lifecycle.track(produce());
     return running;
   };
 
@@ -209,8 +232,7 @@ export function createBulkRun(
       for (const wake of waiters) wake();
     },
     cancel() {
-      if (stoppedBy === undefined) stoppedBy = 'cancelled';
-      run.resume();
+      stop('cancelled');
     },
     get progress() {
       return progress();
@@ -225,6 +247,43 @@ export function createBulkRun(
   return run;
 }
 
+/**
+ * Reads the input element by element until `take` answers false. A sync iterable is read
+ * directly (`for await` would cost a promise and a microtask per element); an async one
+ * by hand, so that a stop ends a `next()` that never settles instead of waiting for it.
+ */
+async function readAll(
+  requests: Iterable<unknown> | AsyncIterable<unknown>,
+  take: (request: unknown) => boolean | Promise<boolean>,
+  stopped: Promise<typeof STOPPED>,
+): Promise<void> {
+  if (isSyncIterable(requests)) {
+    for (const request of requests) {
+      const more = take(request);
+      if (more === false || (more !== true && !(await more))) return;
+    }
+    return;
+  }
+  const iterator = (requests as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await Promise.race([iterator.next(), stopped]);
+    if (next === STOPPED) return leave(iterator);
+    if (next.done) return;
+    const more = take(next.value);
+    if (more === false || (more !== true && !(await more))) return leave(iterator);
+  }
+}
+
+/** Tells an input we stopped reading, without waiting for it or minding its errors. */
+function leave(iterator: AsyncIterator<unknown>): void {
+  try {
+    const left = iterator.return?.();
+    if (left !== undefined) Promise.resolve(left).catch(() => {});
+  } catch {
+    // Its return() threw: it is left all the same.
+  }
+}
+
 function preflightOf(decision: Decision): Preflight | NotSent {
   const blocked = decision.blocked[0];
   if (blocked !== undefined) return blocked;
@@ -237,6 +296,20 @@ function preflightOf(decision: Decision): Preflight | NotSent {
   };
 }
 
+/**
+ * The element's `then`, which `for await` would call; `UNREADABLE` when reading it
+ * throws (a revoked proxy, a throwing getter): that element cannot be read.
+ */
+function thenOf(request: unknown): unknown {
+  if ((typeof request !== 'object' && typeof request !== 'function') || request === null)
+    return undefined;
+  try {
+    return (request as { then?: unknown }).then;
+  } catch {
+    return UNREADABLE;
+  }
+}
+
 /** An iterable that `for await` would read through its sync iterator. */
 function isSyncIterable(value: unknown): value is Iterable<unknown> {
   const iterable = value as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
@@ -245,14 +318,6 @@ function isSyncIterable(value: unknown): value is Iterable<unknown> {
     value !== null &&
     iterable[Symbol.asyncIterator] == null &&
     typeof iterable[Symbol.iterator] === 'function'
-  );
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    (typeof value === 'object' || typeof value === 'function') &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
   );
 }
 

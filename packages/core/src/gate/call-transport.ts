@@ -1,3 +1,4 @@
+import { normalizeAddress } from '../address/normalize-address';
 import type { NotSent, ProviderDetail, RefusedRecipient, Sent, Warning } from '../outcome';
 import { isReason } from '../reasons/reason';
 import type { Transport, TransportMessage } from '../transport/transport';
@@ -10,26 +11,44 @@ export interface Delivery {
   readonly idempotencyKey: string | undefined;
 }
 
+/** The outcome of one hand-over, and whether the provider took the message for anyone. */
+export interface HandOver {
+  readonly outcome: Sent | NotSent;
+  /**
+   * The provider accepted the message, maybe only for a cc or bcc: its idempotency key is
+   * spent even when the outcome is not `sent`.
+   */
+  readonly accepted: boolean;
+}
+
 /**
  * Hands one message to the transport and turns whatever comes back, or is thrown, or
  * never comes, into exactly one outcome. A transport is third-party code: its answer is
- * checked, not trusted.
+ * checked, not trusted. `cancel` (a cancelled run) aborts the send as the time-out does.
  */
 export async function callTransport(
   transport: Transport,
   message: TransportMessage,
   delivery: Delivery,
   timeoutMs: number,
-): Promise<Sent | NotSent> {
+  cancel?: AbortSignal,
+): Promise<HandOver> {
   const base = {
     recipientId: delivery.recipientId,
     address: delivery.address,
     idempotencyKey: delivery.idempotencyKey,
   };
+  if (cancel?.aborted === true) {
+    // Cancelled before the transport had it: surely not sent.
+    return { outcome: notSent('cancelled', 'policy', base), accepted: false };
+  }
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => {
+  let onCancel: (() => void) | undefined;
+  const timedOut = new Promise<'timeout' | 'cancelled'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    onCancel = () => resolve('cancelled');
+    cancel?.addEventListener('abort', onCancel);
   });
   let answer: unknown;
   try {
@@ -39,25 +58,40 @@ export async function callTransport(
     ]);
   } catch (error) {
     // A throwing transport may have sent the message before it threw: we can't know.
-    return notSent('unknown', 'transport', {
-      ...base,
-      uncertain: true,
-      retryable: false,
-      provider: { name: transport.name, text: `the transport threw ${errorName(error)}` },
-    });
+    return maybeSent(
+      notSent('unknown', 'transport', {
+        ...base,
+        uncertain: true,
+        retryable: false,
+        provider: { name: transport.name, text: `the transport threw ${errorName(error)}` },
+      }),
+    );
   } finally {
     clearTimeout(timer);
+    if (onCancel !== undefined) cancel?.removeEventListener('abort', onCancel);
   }
-  if (answer === 'timeout') {
+  if (answer === 'timeout' || answer === 'cancelled') {
     controller.abort();
-    return notSent('provider_timeout', 'transport', {
-      ...base,
-      uncertain: true,
-      retryable: false,
-      provider: { name: transport.name, text: `no answer within ${timeoutMs} ms` },
-    });
+    return maybeSent(
+      notSent(answer === 'timeout' ? 'provider_timeout' : 'cancelled', 'transport', {
+        ...base,
+        uncertain: true,
+        retryable: false,
+        provider: {
+          name: transport.name,
+          text:
+            answer === 'timeout'
+              ? `no answer within ${timeoutMs} ms`
+              : 'the run was cancelled while the transport had the message',
+        },
+      }),
+    );
   }
   return toOutcome(transport.name, answer, base, delivery.warnings);
+}
+
+function maybeSent(outcome: NotSent): HandOver {
+  return { outcome, accepted: false };
 }
 
 function toOutcome(
@@ -65,31 +99,37 @@ function toOutcome(
   answer: unknown,
   base: { recipientId: string; address: string; idempotencyKey: string | undefined },
   warnings: readonly Warning[],
-): Sent | NotSent {
+): HandOver {
   const result = (typeof answer === 'object' && answer !== null ? answer : {}) as Record<
     string,
     unknown
   >;
   if (result.status === 'accepted') {
+    const refused = Array.isArray(result.refused)
+      ? result.refused.flatMap((entry) => refusedOf(name, entry))
+      : [];
+    const own = refusalOf(base.address, refused);
+    if (own !== undefined) return { outcome: ownRefusal(name, own, refused, base), accepted: true };
     const sent: Sent = {
       status: 'sent',
       recipientId: base.recipientId,
       address: base.address,
       transport: typeof result.transport === 'string' ? result.transport.slice(0, 100) : name,
-      refused: Array.isArray(result.refused)
-        ? result.refused.flatMap((entry) => refusedOf(name, entry))
-        : [],
+      refused,
       warnings,
     };
     const messageId = typeof result.messageId === 'string' ? result.messageId : undefined;
     return {
-      ...sent,
-      ...(messageId === undefined ? {} : { messageId }),
-      ...(base.idempotencyKey === undefined ? {} : { idempotencyKey: base.idempotencyKey }),
+      outcome: {
+        ...sent,
+        ...(messageId === undefined ? {} : { messageId }),
+        ...(base.idempotencyKey === undefined ? {} : { idempotencyKey: base.idempotencyKey }),
+      },
+      accepted: true,
     };
   }
   if (result.status === 'failed' && isReason(result.reason)) {
-    return notSent(result.reason, 'transport', {
+    const failed = notSent(result.reason, 'transport', {
       ...base,
       permanent: typeof result.permanent === 'boolean' ? result.permanent : undefined,
       retryable:
@@ -102,13 +142,52 @@ function toOutcome(
       uncertain: result.uncertain === true ? true : undefined,
       provider: providerOf(name, result.provider),
     });
+    return { outcome: failed, accepted: false };
   }
   // An answer that is neither accepted nor a known failure says nothing about delivery.
-  return notSent('unknown', 'transport', {
+  return maybeSent(
+    notSent('unknown', 'transport', {
+      ...base,
+      uncertain: true,
+      retryable: false,
+      provider: { name, text: 'the transport gave an answer mailgate does not understand' },
+    }),
+  );
+}
+
+/** The refusal of the request's own recipient, when the provider refused it. */
+function refusalOf(
+  address: string,
+  refused: readonly RefusedRecipient[],
+): RefusedRecipient | undefined {
+  if (refused.length === 0) return undefined;
+  const own = sameAddressKey(address);
+  return refused.find((entry) => sameAddressKey(entry.address) === own);
+}
+
+function sameAddressKey(address: string): string {
+  return normalizeAddress(address) ?? address.trim().toLowerCase();
+}
+
+/**
+ * The provider accepted the message for a cc or bcc but refused the recipient the request
+ * is for: for that request the message was not sent, whatever the copies got.
+ */
+function ownRefusal(
+  name: string,
+  own: RefusedRecipient,
+  refused: readonly RefusedRecipient[],
+  base: { recipientId: string; address: string; idempotencyKey: string | undefined },
+): NotSent {
+  const others = refused.filter((entry) => entry !== own).map((entry) => entry.address);
+  return notSent(own.reason, 'transport', {
     ...base,
-    uncertain: true,
-    retryable: false,
-    provider: { name, text: 'the transport gave an answer mailgate does not understand' },
+    permanent: own.permanent,
+    provider: own.provider ?? { name },
+    detail:
+      others.length === 0
+        ? 'the provider refused this recipient; it accepted the message for the cc/bcc recipients'
+        : `the provider refused this recipient; of the cc/bcc recipients it also refused ${others.slice(0, 10).join(', ')}`,
   });
 }
 

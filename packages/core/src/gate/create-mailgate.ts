@@ -14,7 +14,9 @@ import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
 import { type GateContext, type MailgateHooks, safeHook } from './gate-context';
 import { type DeliveryEvent, type IngestError, type IngestResult, ingestEvent } from './ingest';
+import { GateLifecycle } from './lifecycle';
 import { notSent } from './not-sent';
+import { recipientIdOf } from './prepare-request';
 import type { BulkOptions, BulkRun } from './send-bulk';
 import { errorMessage } from './with-timeout';
 
@@ -62,7 +64,11 @@ export interface Mailgate {
   ingest(event: DeliveryEvent): Promise<Result<IngestResult, IngestError>>;
   /** Title, cause and remedy of a reason, in the gate's language unless another is given. */
   describe(reason: Reason, locale?: Locale): ReasonText;
-  /** Closes the transport. */
+  /**
+   * Closes the gate: sends in flight finish, bulk runs stop (requests not yet sent get
+   * `gate_closed`), and once that work has ended the transport is closed. Every call
+   * after it answers `gate_closed` without touching the stores or the transport.
+   */
   close(): Promise<void>;
 }
 
@@ -84,9 +90,18 @@ export function createMailgate(config: MailgateConfig): Mailgate {
     sendTimeoutMs: positive(config?.sendTimeoutMs, 120_000),
     idempotencyTtlMs: positive(config?.idempotencyTtlMs, 7 * DAY_MS),
     now: config?.now ?? Date.now,
+    lifecycle: new GateLifecycle(),
   };
   const misconfigured = () =>
     notSent('invalid_request', 'resolve', { detail: `mailgate is misconfigured: ${problem}` });
+  // After close(): nothing is decided, claimed or sent; the request is not even read.
+  const closed = (request: unknown) =>
+    notSent('gate_closed', 'policy', {
+      recipientId: recipientIdOf(request),
+      detail: 'the gate was closed; nothing was sent',
+    });
+  const lifecycle = context.lifecycle;
+  let closing: Promise<void> | undefined;
 
   const decideOne = async (request: unknown, all: boolean): Promise<Decision> => {
     const [decision] = await decideBatch([request], {
@@ -103,6 +118,7 @@ export function createMailgate(config: MailgateConfig): Mailgate {
   return {
     async check(request) {
       if (problem) return err(misconfigured());
+      if (lifecycle.closed) return err(closed(request));
       try {
         const decision = await decideOne(request, false);
         const blocked = decision.blocked[0];
@@ -121,6 +137,7 @@ export function createMailgate(config: MailgateConfig): Mailgate {
 
     async explain(request) {
       if (problem) return [misconfigured()];
+      if (lifecycle.closed) return [closed(request)];
       try {
         return [...(await decideOne(request, true)).blocked];
       } catch (error) {
@@ -131,15 +148,22 @@ export function createMailgate(config: MailgateConfig): Mailgate {
     async send(request) {
       let outcome: Sent | NotSent | undefined;
       if (problem) outcome = misconfigured();
+      else if (lifecycle.closed) outcome = closed(request);
       else {
         try {
-          const decision = await decideOne(request, false);
-          await deliverBatch(context, [decision], {
-            concurrency: 1,
-            emit: (_index, result) => {
-              outcome = result;
-            },
-          });
+          // Followed, so that close() waits for it; the counting after the send is not
+          // waited for here (a slow counter store must not hold the outcome back).
+          await lifecycle.track(
+            decideOne(request, false).then((decision) =>
+              deliverBatch(context, [decision], {
+                concurrency: 1,
+                interrupt: async () => (lifecycle.closed ? 'gate_closed' : undefined),
+                emit: (_index, result) => {
+                  outcome = result;
+                },
+              }),
+            ),
+          );
         } catch (error) {
           outcome = internalFailure(context, error, 'send');
         }
@@ -171,12 +195,17 @@ export function createMailgate(config: MailgateConfig): Mailgate {
       return describeReason(reason, locale ?? context.locale);
     },
 
-    async close() {
-      try {
-        await context.transport?.close?.();
-      } catch (error) {
-        safeHook(context, (hooks) => hooks.onError?.(error, 'transport.close'), 'onError');
-      }
+    close() {
+      closing ??= (async () => {
+        // Sends in flight finish and runs stop handing out new ones; then the transport goes.
+        await lifecycle.close();
+        try {
+          await context.transport?.close?.();
+        } catch (error) {
+          safeHook(context, (hooks) => hooks.onError?.(error, 'transport.close'), 'onError');
+        }
+      })();
+      return closing;
     },
   };
 }

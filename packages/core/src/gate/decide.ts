@@ -6,6 +6,7 @@ import { evaluatePolicies } from './evaluate-policies';
 import { fetchFacts } from './fetch-facts';
 import { notSent } from './not-sent';
 import { isUnreadable, type PreparedRequest, prepareRequest } from './prepare-request';
+import type { StoreFailure } from './with-timeout';
 
 export interface DecideOptions {
   readonly stores: Stores;
@@ -16,7 +17,9 @@ export interface DecideOptions {
   readonly all: boolean;
   /**
    * Count each request that passes against the counters of the ones after it, so that a
-   * batch cannot overrun a cap or a quota that none of its requests overruns alone.
+   * batch cannot overrun a cap or a quota that none of its requests overruns alone. For
+   * dry runs, where nothing can be refused; a real send checks the counters again
+   * before each hand-over (`deliverBatch`).
    */
   readonly project: boolean;
 }
@@ -25,6 +28,8 @@ export interface DecideOptions {
 export interface Decision {
   readonly prepared: PreparedRequest | undefined;
   readonly blocked: readonly NotSent[];
+  /** What the stores said for it, when they were asked. */
+  readonly facts?: PolicyFacts;
 }
 
 /**
@@ -81,10 +86,7 @@ export async function decideBatch(
         recipientId: request.recipient.id,
         address: current.display,
         idempotencyKey: request.context.idempotencyKey,
-        detail:
-          facts.failure.kind === 'timeout'
-            ? `a store did not answer in time (${facts.failure.message})`
-            : 'a store failed; nothing was sent rather than guessing',
+        detail: storeFailureDetail(facts.failure),
       });
       decisions[index] = { prepared: current, blocked: [...current.problems, unavailable] };
       continue;
@@ -103,6 +105,7 @@ export async function decideBatch(
     decisions[index] = {
       prepared: current,
       blocked: current.problems.length === 0 ? blocked : [...current.problems, ...blocked],
+      facts: requestFacts,
     };
   }
   return decisions;
@@ -117,7 +120,22 @@ function countAsSent(
   if (counters === undefined) return;
   for (const policy of policies) {
     if (policy.countersOnSend === undefined) continue;
-    for (const { key } of policy.countersOnSend(request))
-      counters.set(key, (counters.get(key) ?? 0) + 1);
+    try {
+      for (const { key } of policy.countersOnSend(request))
+        counters.set(key, (counters.get(key) ?? 0) + 1);
+    } catch {
+      // A dry run only: the real send reports a throwing countersOnSend to onError.
+    }
+  }
+}
+
+export function storeFailureDetail(failure: StoreFailure): string {
+  switch (failure.kind) {
+    case 'timeout':
+      return `a store did not answer in time (${failure.message})`;
+    case 'malformed':
+      return 'a store gave an answer mailgate does not understand; nothing was sent rather than guessing';
+    default:
+      return 'a store failed; nothing was sent rather than guessing';
   }
 }

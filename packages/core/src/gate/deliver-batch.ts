@@ -1,79 +1,174 @@
 import type { NotSent, Sent } from '../outcome';
 import type { CounterIncrement } from '../policy/policy';
+import { details } from '../reasons/details';
 import type { TransportMessage } from '../transport/transport';
-import { callTransport } from './call-transport';
+import { BatchCounts } from './batch-counts';
+import { callTransport, type HandOver } from './call-transport';
 import type { Decision } from './decide';
 import { type GateContext, safeHook } from './gate-context';
+import { claimKeys, releaseKeys } from './idempotency-claims';
 import { notSent } from './not-sent';
 import { type PreparedRequest, toMailbox } from './prepare-request';
-import { callStore } from './with-timeout';
+import { countSent } from './store-bookkeeping';
+import { errorMessage } from './with-timeout';
+
+/** Why a run hands no more messages to the transport. */
+export type Interruption = 'cancelled' | 'campaign_paused' | 'gate_closed';
 
 export interface DeliverOptions {
   readonly concurrency: number;
   /** Checked before each message is handed to the transport: a reason stops it. */
-  readonly interrupt?: () => Promise<'cancelled' | 'campaign_paused' | undefined>;
+  readonly interrupt?: () => Promise<Interruption | undefined>;
+  /** Aborts the sends in flight (a cancelled run). */
+  readonly cancel?: AbortSignal;
   /** Called with each outcome, as soon as it is known. */
   readonly emit: (index: number, outcome: Sent | NotSent) => void;
 }
 
+/** Where a request of the batch is: what has to be undone or said if the batch fails. */
+enum Step {
+  Waiting = 0,
+  Claimed = 1,
+  HandedOver = 2,
+  Done = 3,
+}
+
 /**
  * Sends every decided request that may go: claims the idempotency keys of the batch in
- * one call, hands the messages to the transport with bounded concurrency, then counts
- * what was sent and gives back the claims of what surely was not.
+ * one call, checks the counter policies again against what this batch already sent (a
+ * message the provider refused does not use up a cap), hands the messages to the
+ * transport with bounded concurrency, then counts what was sent and gives back the
+ * claims of what surely was not.
+ *
+ * Never rejects, and gives every decision exactly one outcome: a failure inside (a
+ * store answering nonsense, a host policy that throws) ends each request not yet
+ * answered as not sent, or as `uncertain` when it was already with the transport. The
+ * promise resolves once the outcomes are out; the counting after the sends is started
+ * before that and answered by `bookkeeping`.
  */
 export async function deliverBatch(
   context: GateContext,
   decisions: readonly Decision[],
   options: DeliverOptions,
+): Promise<{ readonly bookkeeping: Promise<void> }> {
+  const steps = new Uint8Array(decisions.length);
+  const emit = (index: number, outcome: Sent | NotSent) => {
+    if (steps[index] === Step.Done) return;
+    steps[index] = Step.Done;
+    options.emit(index, outcome);
+  };
+  const increments: CounterIncrement[] = [];
+  const releases: string[] = [];
+  try {
+    await deliver(context, decisions, options, { steps, emit, increments, releases });
+  } catch (error) {
+    safeHook(context, (hooks) => hooks.onError?.(error, 'send'), 'onError');
+    const detail = `internal error in send: ${errorMessage(error)}`;
+    for (let i = 0; i < decisions.length; i++) {
+      const step = steps[i]!;
+      if (step === Step.Done) continue;
+      const prepared = decisions[i]!.prepared;
+      const key = prepared?.request.context.idempotencyKey;
+      if (step === Step.Claimed && key !== undefined) releases.push(key);
+      emit(
+        i,
+        notSent('unknown', step === Step.HandedOver ? 'transport' : 'policy', {
+          recipientId: prepared?.request.recipient.id,
+          address: prepared?.display,
+          idempotencyKey: key,
+          detail,
+          retryable: false,
+          ...(step === Step.HandedOver ? { uncertain: true } : {}),
+        }),
+      );
+    }
+  }
+  const calls = countSent(context, increments);
+  if (releases.length > 0) calls.push(releaseKeys(context, releases));
+  const bookkeeping = context.lifecycle.track(Promise.all(calls).then(() => undefined));
+  return { bookkeeping };
+}
+
+interface BatchState {
+  readonly steps: Uint8Array;
+  readonly emit: (index: number, outcome: Sent | NotSent) => void;
+  readonly increments: CounterIncrement[];
+  readonly releases: string[];
+}
+
+async function deliver(
+  context: GateContext,
+  decisions: readonly Decision[],
+  options: DeliverOptions,
+  state: BatchState,
 ): Promise<void> {
+  const { steps, emit, increments, releases } = state;
   const sendable: number[] = [];
   for (let i = 0; i < decisions.length; i++) {
     const decision = decisions[i]!;
-    if (decision.blocked.length > 0) options.emit(i, decision.blocked[0]!);
+    if (decision.blocked.length > 0) emit(i, decision.blocked[0]!);
     else sendable.push(i);
   }
-  const claimed = await claimKeys(context, decisions, sendable, options.emit);
-  const increments: CounterIncrement[] = [];
-  const releases: string[] = [];
+  const claimed = await claim(context, decisions, sendable, emit);
+  for (const index of claimed) steps[index] = Step.Claimed;
+  const counts = new BatchCounts(context);
   let next = 0;
   const worker = async () => {
     while (next < claimed.length) {
       const index = claimed[next++]!;
       const prepared = decisions[index]!.prepared!;
       const key = prepared.request.context.idempotencyKey;
+      const fields = {
+        recipientId: prepared.request.recipient.id,
+        address: prepared.display,
+        idempotencyKey: key,
+      };
       const stop = options.interrupt === undefined ? undefined : await options.interrupt();
-      const outcome =
+      const acquired =
         stop !== undefined
-          ? notSent(stop, 'policy', {
-              recipientId: prepared.request.recipient.id,
-              address: prepared.display,
-              idempotencyKey: key,
-            })
-          : await callTransport(
-              context.transport,
-              toTransportMessage(prepared),
-              deliveryOf(prepared),
-              context.sendTimeoutMs,
-            );
-      if (outcome.status === 'sent') {
-        for (const policy of context.policies) {
-          if (policy.countersOnSend)
-            increments.push(...policy.countersOnSend(prepared.policyRequest!));
-        }
-      } else if (key !== undefined && outcome.uncertain !== true) {
-        releases.push(key);
+          ? { blocked: notSent(stop, 'policy', fields) }
+          : await counts.acquire(decisions[index]!, prepared);
+      if ('blocked' in acquired) {
+        if (key !== undefined) releases.push(key);
+        emit(index, acquired.blocked);
+        continue;
       }
-      options.emit(index, outcome);
+      const { reserved } = acquired;
+      steps[index] = Step.HandedOver;
+      let handOver: HandOver | undefined;
+      try {
+        handOver = await callTransport(
+          context.transport,
+          toTransportMessage(prepared),
+          deliveryOf(prepared),
+          context.sendTimeoutMs,
+          options.cancel,
+        );
+      } finally {
+        // Whatever happened, the counters of this send stop being "in flight".
+        counts.release(
+          reserved,
+          handOver === undefined ||
+            handOver.outcome.status === 'sent' ||
+            handOver.outcome.uncertain === true,
+        );
+      }
+      const { outcome, accepted } = handOver;
+      emit(index, outcome);
+      if (outcome.status === 'sent') increments.push(...reserved);
+      else if (key !== undefined && outcome.uncertain !== true && !accepted) releases.push(key);
     }
   };
-  await Promise.all(
+  // Every worker ends before the batch is judged: one that failed leaves the others'
+  // sends to finish and be answered for real.
+  const workers = await Promise.allSettled(
     Array.from({ length: Math.max(1, Math.min(options.concurrency, claimed.length)) }, worker),
   );
-  await settle(context, increments, releases);
+  for (const result of workers) if (result.status === 'rejected') throw result.reason;
 }
 
 /** Claims the keys of the sendable requests; a key claimed before means "never again". */
-async function claimKeys(
+async function claim(
   context: GateContext,
   decisions: readonly Decision[],
   sendable: readonly number[],
@@ -84,10 +179,7 @@ async function claimKeys(
   );
   if (keyed.length === 0) return [...sendable];
   const keys = keyed.map((index) => decisions[index]!.prepared!.request.context.idempotencyKey!);
-  const result = await callStore(
-    () => context.stores.idempotency.claim(keys, context.idempotencyTtlMs),
-    context.storeTimeoutMs,
-  );
+  const result = await claimKeys(context, keys);
   const refused = new Map<number, NotSent>();
   keyed.forEach((index, i) => {
     const prepared = decisions[index]!.prepared!;
@@ -102,7 +194,9 @@ async function claimKeys(
         notSent('suppression_store_unavailable', 'policy', {
           ...fields,
           detail:
-            'the idempotency store did not answer; nothing was sent rather than risk a duplicate',
+            result.failure.kind === 'malformed'
+              ? 'the idempotency store gave an answer mailgate does not understand; nothing was sent rather than risk a duplicate'
+              : 'the idempotency store did not answer; nothing was sent rather than risk a duplicate',
         }),
       );
     } else if (result.value[i] !== true) {
@@ -110,7 +204,7 @@ async function claimKeys(
         index,
         notSent('duplicate_request', 'policy', {
           ...fields,
-          detail: 'this idempotency key was sent before',
+          detail: details.sentBefore(),
         }),
       );
     }
@@ -122,54 +216,6 @@ async function claimKeys(
     else emit(index, outcome);
   }
   return claimed;
-}
-
-async function settle(
-  context: GateContext,
-  increments: readonly CounterIncrement[],
-  releases: readonly string[],
-) {
-  const byTtl = new Map<number, string[]>();
-  for (const { key, ttlMs } of increments) {
-    const keys = byTtl.get(ttlMs);
-    if (keys === undefined) byTtl.set(ttlMs, [key]);
-    else keys.push(key);
-  }
-  const calls: Promise<void>[] = [];
-  for (const [ttlMs, keys] of byTtl) {
-    calls.push(
-      bookkeeping(
-        context,
-        () => context.stores.counters.increment(keys, ttlMs),
-        'counters.increment',
-      ),
-    );
-  }
-  if (releases.length > 0) {
-    calls.push(
-      bookkeeping(
-        context,
-        () => context.stores.idempotency.release(releases),
-        'idempotency.release',
-      ),
-    );
-  }
-  await Promise.all(calls);
-}
-
-/** Bookkeeping after a send must not change its outcome; a failure is reported to the host. */
-async function bookkeeping(
-  context: GateContext,
-  call: () => Promise<void>,
-  where: string,
-): Promise<void> {
-  const result = await callStore(call, context.storeTimeoutMs);
-  if (!result.ok)
-    safeHook(
-      context,
-      (hooks) => hooks.onError?.(new Error(result.failure.message), where),
-      'onError',
-    );
 }
 
 function deliveryOf(prepared: PreparedRequest) {

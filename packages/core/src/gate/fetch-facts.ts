@@ -1,6 +1,7 @@
 import type { Policy, PolicyFacts, PolicyRequest } from '../policy/policy';
 import { domainKeyChain } from '../stores/suppression-key';
 import type { Stores, Suppression } from '../stores/types';
+import { isCounterAnswer, isLookupAnswer } from './store-answers';
 import { callStore, type StoreFailure } from './with-timeout';
 
 export type FactsResult =
@@ -35,21 +36,23 @@ export async function fetchFacts(
     const layout = layoutKeys(requests, domainKeys, indexes);
     layouts.set(tenant, layout);
     calls.push(
-      callStore(() => stores.suppressions.lookup(tenant, layout.keys, now), timeoutMs).then(
-        (result) => {
-          if (!result.ok) return result.failure;
-          lookups.set(tenant, result.value);
-          return undefined;
-        },
-      ),
+      callStore(() => stores.suppressions.lookup(tenant, layout.keys, now), timeoutMs, {
+        valid: (value) => isLookupAnswer(value, layout.keys.length),
+      }).then((result) => {
+        if (!result.ok) return result.failure;
+        lookups.set(tenant, result.value);
+        return undefined;
+      }),
     );
   }
   let counters: ReadonlyMap<string, number> | undefined;
   if (counterKeys.length > 0) {
     calls.push(
-      callStore(() => stores.counters.get(counterKeys), timeoutMs).then((result) => {
+      callStore(() => stores.counters.get(counterKeys), timeoutMs, {
+        valid: (value) => isCounterAnswer(value, counterKeys.length),
+      }).then((result) => {
         if (!result.ok) return result.failure;
-        counters = new Map(counterKeys.map((key, i) => [key, result.value[i] ?? 0]));
+        counters = new Map(counterKeys.map((key, i) => [key, result.value[i]!]));
         return undefined;
       }),
     );

@@ -3,6 +3,7 @@ import type { Policy } from '../policy/policy';
 import type { Locale } from '../reasons/reason-types';
 import type { Stores } from '../stores/types';
 import type { Transport } from '../transport/transport';
+import type { GateLifecycle } from './lifecycle';
 
 /** Callbacks for logging and metrics. They may throw or be slow; the gate shields itself. */
 export interface MailgateHooks {
@@ -26,6 +27,7 @@ export interface GateContext {
   readonly sendTimeoutMs: number;
   readonly idempotencyTtlMs: number;
   readonly now: () => number;
+  readonly lifecycle: GateLifecycle;
 }
 
 /** Calls a host hook without letting it break the gate. */

@@ -53,12 +53,23 @@ export function prepareRequest(
   now: number,
   parse: (input: unknown) => SendRequest | undefined = fastParseRequest,
 ): Preparation {
+  if (input === UNREADABLE) return unreadable();
   try {
     return prepareParsed(input, now, parse);
   } catch {
     // Input with throwing getters or proxies: it can't be read, so it can't be sent.
-    return notSent('invalid_request', 'resolve', { detail: 'request: could not be read' });
+    return unreadable();
   }
+}
+
+/**
+ * Stands for an element of a bulk input that could not even be taken (a `then` that
+ * throws, a promise that rejects): it is answered as `send` answers such input.
+ */
+export const UNREADABLE: object = Object.freeze({});
+
+function unreadable(): NotSent {
+  return notSent('invalid_request', 'resolve', { detail: 'request: could not be read' });
 }
 
 function prepareParsed(

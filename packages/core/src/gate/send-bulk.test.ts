@@ -111,20 +111,23 @@ describe('sendBulk', () => {
     expect(await done).toMatchObject({ sent: 6 });
   });
 
-  it('should give every request not yet sent a cancelled outcome', async () => {
+  it('should give every request read but not yet sent a cancelled outcome, and read no further', async () => {
     const transport = recordingTransport();
-    const gate = createMailgate({ transport });
-    const run = gate.sendBulk(requests(10), { batchSize: 2, concurrency: 1 });
     let seen = 0;
-    for await (const item of run) {
-      if (++seen === 3) run.cancel();
-      expect(item.outcome.status).toBeDefined();
-    }
+    let cancel = () => {};
+    const gate = createMailgate({
+      transport,
+      hooks: { onOutcome: () => (++seen === 3 ? cancel() : undefined) },
+    });
+    const run = gate.sendBulk(requests(30), { batchSize: 10, concurrency: 1 });
+    cancel = () => run.cancel();
+    const items = await collect(run);
     const summary = await run.done();
-    expect(summary.total).toBe(10);
-    expect(summary.stoppedBy).toBe('cancelled');
-    expect(summary.byReason.cancelled).toBe(10 - summary.sent);
-    expect(transport.sent).toHaveLength(summary.sent);
+    expect(items).toHaveLength(10);
+    expect(summary).toMatchObject({ total: 10, sent: 3, stoppedBy: 'cancelled' });
+    expect(summary.byReason.cancelled).toBe(7);
+    expect(run.progress.read).toBe(10);
+    expect(transport.sent).toHaveLength(3);
   });
 
   it('should pause the campaign when too many recipients are refused as unknown', async () => {
@@ -148,6 +151,33 @@ describe('sendBulk', () => {
     expect(transport.sent).toHaveLength(10);
   });
 
+  it('should judge the refusal rate over the last minAttempts messages, not the whole run', async () => {
+    const refused: TransportResult = {
+      status: 'failed',
+      reason: 'recipient_unknown',
+      permanent: true,
+      retryable: false,
+    };
+    // 50 good recipients, then a stretch of dead ones: a rate over the whole run would
+    // need 13 refusals to pass 20 %; the window of the last 10 trips at the third.
+    const transport = recordingTransport({
+      respond: (_message, call) => (call < 50 ? { status: 'accepted' } : refused),
+    });
+    const gate = createMailgate({ transport });
+    const summary = await gate
+      .sendBulk(requests(100), {
+        batchSize: 10,
+        concurrency: 1,
+        breaker: { minAttempts: 10, maxRefusalRate: 0.2 },
+      })
+      .done();
+    expect(summary).toMatchObject({
+      stoppedBy: 'campaign_paused',
+      sent: 50,
+      byReason: { recipient_unknown: 3, campaign_paused: 47 },
+    });
+  });
+
   it('should not send a repeated idempotency key twice within one run', async () => {
     const transport = recordingTransport();
     const gate = createMailgate({ transport });
@@ -169,6 +199,31 @@ describe('sendBulk', () => {
     expect(summary).toMatchObject({ sent: 3, byReason: { account_monthly_limit: 2 } });
     const next = await gate.send(requests(1)[0]!);
     expect(next._unsafeUnwrapErr().reason).toBe('account_monthly_limit');
+  });
+
+  it('should count only what was sent against a quota, as sending one by one does', async () => {
+    const { monthlyQuotaPolicy } = await import('../policy/builtin/counter-policies');
+    const { defaultPolicies } = await import('../policy/default-policies');
+    const refused: TransportResult = {
+      status: 'failed',
+      reason: 'recipient_unknown',
+      permanent: true,
+      retryable: false,
+    };
+    // The first two recipients do not exist; the quota of 3 is for what goes out.
+    const transport = recordingTransport({ respond: [refused, refused, { status: 'accepted' }] });
+    const gate = createMailgate({
+      transport,
+      policies: [...defaultPolicies(), monthlyQuotaPolicy({ max: 3 })],
+    });
+    const summary = await gate.sendBulk(requests(6), { concurrency: 4, breaker: false }).done();
+    expect(summary).toMatchObject({
+      sent: 3,
+      byReason: { recipient_unknown: 2, account_monthly_limit: 1 },
+    });
+    expect((await gate.send(requests(1)[0]))._unsafeUnwrapErr().reason).toBe(
+      'account_monthly_limit',
+    );
   });
 
   it('should cap mailings per address', async () => {

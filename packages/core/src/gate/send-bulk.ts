@@ -13,8 +13,9 @@ export interface BulkOptions {
   /**
    * Pauses the mailing automatically, as a sending platform protects its reputation:
    * once `minAttempts` messages were handed to the transport, a share of permanent
-   * recipient refusals (unknown users, dead domains) above `maxRefusalRate` ends the
-   * run; every request not yet sent gets `campaign_paused`.
+   * recipient refusals (unknown users, dead domains) above `maxRefusalRate` among the
+   * last `minAttempts` (a sliding window) ends the run; every request not yet sent gets
+   * `campaign_paused`.
    */
   readonly breaker?: { readonly minAttempts?: number; readonly maxRefusalRate?: number } | false;
   /** Aborting it cancels the run, as `cancel()` does. */
@@ -48,14 +49,17 @@ export interface BulkSummary {
   readonly byReason: Readonly<Partial<Record<Reason, number>>>;
   readonly durationMs: number;
   /** Why the run ended early, if it did. */
-  readonly stoppedBy?: 'cancelled' | 'campaign_paused' | 'input_failed';
+  readonly stoppedBy?: 'cancelled' | 'campaign_paused' | 'input_failed' | 'gate_closed';
 }
 
 /** A mailing under way. Iterate it for the outcomes; await `done()` for the summary. */
 export interface BulkRun extends AsyncIterable<BulkItem> {
   pause(): void;
   resume(): void;
-  /** Stops the run: every request not yet sent gets `cancelled`. */
+  /**
+   * Stops the run at once: the input is read no further, every request read but not yet
+   * sent gets `cancelled`, and sends in flight are aborted (`cancelled`, `uncertain`).
+   */
   cancel(): void;
   readonly progress: BulkProgress;
   /** Runs to the end (if nobody iterates, outcomes are only counted) and gives the summary. */

@@ -70,3 +70,57 @@ describe('a store that fails', () => {
     expect(transport.sent).toHaveLength(0);
   });
 });
+
+describe('a slow store', () => {
+  it('should give back a claim that answers after the time-out, so the retry may go', async () => {
+    const stores = memoryStores();
+    let answerLate: (() => void) | undefined;
+    const transport = recordingTransport();
+    const late = createMailgate({
+      transport,
+      storeTimeoutMs: 20,
+      stores: {
+        ...stores,
+        idempotency: {
+          ...stores.idempotency,
+          // Claims in the store at once, but answers only after the gate gave up.
+          claim: async (keys, ttlMs) => {
+            const claimed = await stores.idempotency.claim(keys, ttlMs);
+            await new Promise<void>((resolve) => {
+              answerLate = resolve;
+            });
+            return claimed;
+          },
+        },
+      },
+    });
+    const request = aRequest({ context: { idempotencyKey: 'late-1' } });
+    expect((await late.send(request))._unsafeUnwrapErr().reason).toBe(
+      'suppression_store_unavailable',
+    );
+    answerLate!();
+    // The late answer, and the release it starts, settle within this turn of the loop.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const retry = createMailgate({ transport, stores });
+    expect((await retry.send(request)).isOk()).toBe(true);
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('should not hold back the outcome of a sent message while the counter store hangs', async () => {
+    const { frequencyCapPolicy } = await import('../policy/builtin/counter-policies');
+    const stores = memoryStores();
+    const errors: string[] = [];
+    const hanging = new Promise<void>(() => {});
+    const gate = createMailgate({
+      transport: recordingTransport(),
+      storeTimeoutMs: 60_000,
+      policies: [frequencyCapPolicy({ max: 5 })],
+      stores: { counters: { ...stores.counters, increment: () => hanging } },
+      hooks: { onError: (_error, where) => errors.push(where) },
+    });
+    // With the 60 s store time-out, the test's own time-out fails this if the send waits.
+    const outcome = await gate.send(aRequest());
+    expect(outcome.isOk()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

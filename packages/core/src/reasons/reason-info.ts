@@ -86,6 +86,8 @@ export const reasonInfo: { readonly [R in Reason]: ReasonInfo } = {
   cancelled: final('run', 'policy'),
   // The run waits for a person to review it and resume it; a timer will not.
   campaign_paused: onHold('run', 'policy'),
+  // The host closed the gate (shutting down); another gate, or this host after a restart, may send it.
+  gate_closed: transient('run', 'policy'),
   sender_deleted: final('sender', 'policy'),
   // The limit resets with the next period.
   account_monthly_limit: transient('account', 'policy'),

@@ -34,6 +34,7 @@ export const Reason = {
   // The sending run and the account (stage `policy` or `transport`)
   cancelled: 'cancelled',
   campaign_paused: 'campaign_paused',
+  gate_closed: 'gate_closed',
   sender_deleted: 'sender_deleted',
   account_monthly_limit: 'account_monthly_limit',
   account_suspended: 'account_suspended',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { details } from '../reasons/details';
 import type { Message } from '../request/request';
 import { type Recipient, type RecipientAddress, recipientSchema } from './recipient';
 import {
@@ -115,7 +116,7 @@ function reference(recipient: Recipient, message: Message): Resolution {
     return {
       ok: false,
       reason: 'wrong_recipient_type',
-      detail: `the message is for a ${wantedType}, the recipient is a ${recipient.type}`,
+      detail: details.wrongRecipientType(wantedType, recipient.type),
     };
   }
   const label = message.addressLabel;
@@ -136,14 +137,13 @@ function reference(recipient: Recipient, message: Message): Resolution {
     if (other !== undefined) chosen = { address: other, fallback: true };
   }
   if (chosen === undefined) {
-    const wanted = label === undefined ? 'an' : `a ${label}`;
-    return { ok: false, reason: 'no_address', detail: `the recipient has no ${wanted} address` };
+    return { ok: false, reason: 'no_address', detail: details.noAddress(label) };
   }
   if (chosen.address.state === 'flagged_invalid') {
     return {
       ok: false,
       reason: 'address_flagged_invalid',
-      detail: 'the address was marked invalid after an earlier bounce',
+      detail: details.flaggedInvalid(),
       address: chosen.address.address,
     };
   }

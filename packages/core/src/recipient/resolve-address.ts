@@ -1,3 +1,4 @@
+import { details } from '../reasons/details';
 import type { Reason } from '../reasons/reason';
 import type { Message } from '../request/request';
 import type { Recipient, RecipientAddress } from './recipient';
@@ -81,7 +82,7 @@ function unresolved(recipient: Recipient, message: Message): Resolution {
     return {
       ok: false,
       reason: 'wrong_recipient_type',
-      detail: `the message is for a ${wantedType}, the recipient is a ${recipient.type}`,
+      detail: details.wrongRecipientType(wantedType, recipient.type),
     };
   }
   const chosen = chooseAddress(
@@ -90,14 +91,13 @@ function unresolved(recipient: Recipient, message: Message): Resolution {
     message.fallbackToOtherAddress === true,
   );
   if (chosen === undefined) {
-    const wanted = message.addressLabel === undefined ? 'an' : `a ${message.addressLabel}`;
-    return { ok: false, reason: 'no_address', detail: `the recipient has no ${wanted} address` };
+    return { ok: false, reason: 'no_address', detail: details.noAddress(message.addressLabel) };
   }
   if (chosen.address.state === 'flagged_invalid') {
     return {
       ok: false,
       reason: 'address_flagged_invalid',
-      detail: 'the address was marked invalid after an earlier bounce',
+      detail: details.flaggedInvalid(),
       address: chosen.address.address,
     };
   }

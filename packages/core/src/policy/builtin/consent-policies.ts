@@ -1,3 +1,4 @@
+import { details } from '../../reasons/details';
 import { definePolicy } from '../define-policy';
 import { describeSource, findSuppression } from './find-suppression';
 
@@ -75,7 +76,7 @@ export const optInPolicy = definePolicy({
   evaluate(request) {
     const state = request.addressState;
     if (state === 'unconfirmed' || state === 'confirmation_requested') {
-      return { reason: 'opt_in_unconfirmed', detail: `address ${state.replace('_', ' ')}` };
+      return { reason: 'opt_in_unconfirmed', detail: details.addressNotConfirmed(state) };
     }
     const subscriptions = request.recipient.subscriptions;
     const type = request.context.subscriptionType;
@@ -83,7 +84,7 @@ export const optInPolicy = definePolicy({
       subscriptions?.all === 'pending' ||
       (type !== undefined && subscriptions?.byType?.[type] === 'pending')
     ) {
-      return { reason: 'opt_in_unconfirmed', detail: 'subscription pending confirmation' };
+      return { reason: 'opt_in_unconfirmed', detail: details.subscriptionPending() };
     }
     return undefined;
   },

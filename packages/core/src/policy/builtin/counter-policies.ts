@@ -1,3 +1,4 @@
+import { details } from '../../reasons/details';
 import type { Policy } from '../policy';
 
 const DAY_MS = 86_400_000;
@@ -29,7 +30,7 @@ export function frequencyCapPolicy(options: FrequencyCapOptions): Policy {
       return count >= options.max
         ? {
             reason: 'frequency_capped',
-            detail: `${count} of ${options.max} in ${periodMs / DAY_MS} days`,
+            detail: details.frequencyCapped(count, options.max, periodMs / DAY_MS),
           }
         : undefined;
     },
@@ -57,7 +58,7 @@ export function monthlyQuotaPolicy(options: MonthlyQuotaOptions): Policy {
     evaluate(request, facts) {
       const count = facts.counters?.get(keyOf(request.context.tenant, request.now)) ?? 0;
       return count >= options.max
-        ? { reason: 'account_monthly_limit', detail: `${count} of ${options.max} this month` }
+        ? { reason: 'account_monthly_limit', detail: details.monthlyLimit(count, options.max) }
         : undefined;
     },
   };
@@ -81,7 +82,7 @@ export function sunsetPolicy(options: SunsetOptions = {}): Policy {
       const since = toEpochMs(request.recipient.lastEngagementAt ?? request.recipient.createdAt);
       if (since === undefined || request.now - since <= limitMs) return undefined;
       const days = Math.floor((request.now - since) / DAY_MS);
-      return { reason: 'low_engagement', detail: `no engagement for ${days} days` };
+      return { reason: 'low_engagement', detail: details.lowEngagement(days) };
     },
   };
 }

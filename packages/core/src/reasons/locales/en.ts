@@ -179,6 +179,12 @@ export const en: ReasonTexts = {
     remedy:
       'Before resuming, remove recipients who never gave permission, make sure unsubscribes from other systems are imported, and drop contacts you have not mailed in over six months. Then send to the remaining recipients.',
   },
+  gate_closed: {
+    title: 'Mailer shut down',
+    cause:
+      'The application was shutting down its mailer when this message was to be sent, so it was not handed to the mail provider.',
+    remedy: 'Send the message again once the application is running; nothing went out.',
+  },
   sender_deleted: {
     title: 'Sender no longer exists',
     cause:

@@ -182,6 +182,12 @@ export const nl: ReasonTexts = {
     remedy:
       'Haal vóór het hervatten ontvangers zonder toestemming uit de lijst, zorg dat afmeldingen uit andere systemen zijn geïmporteerd en laat contacten weg die je al meer dan zes maanden niet hebt gemaild. Verstuur daarna naar de overgebleven ontvangers.',
   },
+  gate_closed: {
+    title: 'Mailer afgesloten',
+    cause:
+      'De applicatie was haar mailer aan het afsluiten toen dit bericht verstuurd zou worden, dus het is niet aan de mailprovider gegeven.',
+    remedy: 'Verstuur het bericht opnieuw zodra de applicatie weer draait; er is niets verzonden.',
+  },
   sender_deleted: {
     title: 'Afzender bestaat niet meer',
     cause:

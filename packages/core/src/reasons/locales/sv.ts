@@ -178,6 +178,12 @@ export const sv: ReasonTexts = {
     remedy:
       'Innan du återupptar utskicket: ta bort mottagare som aldrig gett sitt samtycke, se till att avregistreringar från andra system är importerade och uteslut kontakter som du inte har skickat till på över sex månader. Skicka sedan till de mottagare som är kvar.',
   },
+  gate_closed: {
+    title: 'Utskicksfunktionen stängdes',
+    cause:
+      'Programmet höll på att stänga sin utskicksfunktion när meddelandet skulle skickas, så det lämnades aldrig till e-postleverantören.',
+    remedy: 'Skicka meddelandet igen när programmet är igång; ingenting har skickats.',
+  },
   sender_deleted: {
     title: 'Avsändaren finns inte längre',
     cause:

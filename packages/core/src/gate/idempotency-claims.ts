@@ -1,0 +1,35 @@
+import type { GateContext } from './gate-context';
+import { isClaimAnswer } from './store-answers';
+import { afterSend } from './store-bookkeeping';
+import { callStore, type StoreResult } from './with-timeout';
+
+/**
+ * Every claim and release of idempotency keys goes through here, so that how a claim is
+ * taken and given back is decided in one place.
+ *
+ * Claims the keys for sending: per key, whether this call claimed it. A claim that
+ * answers after the store time-out was already treated as "store unavailable", so
+ * nothing will be sent under it: what the late answer claimed is given back at once,
+ * or the key would read as "sent" for the whole time to live.
+ */
+export function claimKeys(
+  context: GateContext,
+  keys: readonly string[],
+): Promise<StoreResult<readonly boolean[]>> {
+  return callStore(
+    () => context.stores.idempotency.claim(keys, context.idempotencyTtlMs),
+    context.storeTimeoutMs,
+    {
+      valid: (value): value is readonly boolean[] => isClaimAnswer(value, keys.length),
+      late: (claimed) => {
+        const taken = keys.filter((_, i) => claimed[i] === true);
+        if (taken.length > 0) void context.lifecycle.track(releaseKeys(context, taken));
+      },
+    },
+  );
+}
+
+/** Gives claims back after sends that surely did not go out, so they may be tried again. */
+export function releaseKeys(context: GateContext, keys: readonly string[]): Promise<void> {
+  return afterSend(context, () => context.stores.idempotency.release(keys), 'idempotency.release');
+}
