@@ -72,3 +72,12 @@ export function isMessageStatus(value: unknown): value is MessageStatus {
 export function isLedgerEventType(value: unknown): value is LedgerEventType {
   return typeof value === 'string' && (ledgerEventTypes as readonly string[]).includes(value);
 }
+
+/** How an event was matched to its message, strongest first. */
+export const matchKinds = [
+  'mailgate_id',
+  'provider_id',
+  'message_id_header',
+  'address_time',
+] as const;
+export type MatchKind = (typeof matchKinds)[number];

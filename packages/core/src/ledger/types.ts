@@ -4,6 +4,7 @@ import type {
   AddressStatusId,
   ConfirmationState,
   LedgerEventType,
+  MatchKind,
   MessageStatus,
   ProblemKind,
 } from './statuses';
@@ -22,8 +23,8 @@ export interface LedgerMessageInput {
   readonly tenant: string;
   /** The host's id of the recipient. */
   readonly recipientId?: string;
-  /** The normalized address the message went (or would have gone) to. */
-  readonly address: string;
+  /** The normalized address the message went (or would have gone) to; absent when none was chosen. */
+  readonly address?: string;
   readonly category?: string;
   readonly mailingId?: string;
   /** The transport's name ('smtp', 'ses', …); absent when none was tried. */
@@ -49,9 +50,6 @@ export interface LedgerMessage extends Omit<LedgerMessageInput, 'at'> {
   /** When the event that decided the status happened (`createdAt` before any event). */
   readonly statusAt: number;
 }
-
-/** How an event was matched to its message, strongest first. */
-export type MatchKind = 'mailgate_id' | 'provider_id' | 'message_id_header' | 'address_time';
 
 /** One delivery event, normalized, ready for `applyEvents`. */
 export interface LedgerEventInput {
@@ -157,8 +155,12 @@ export interface AddressKey {
 /** What one event did. */
 export interface AppliedEvent {
   readonly id: string;
-  /** `applied`; `duplicate` (seen before: nothing changed); `unknown_message` (nothing stored). */
-  readonly result: 'applied' | 'duplicate' | 'unknown_message';
+  /**
+   * `applied`; `duplicate` (seen before: nothing changed); `unknown_message` (it names a
+   * message the ledger does not have: nothing stored); `invalid` (a field is missing or
+   * wrong: nothing stored).
+   */
+  readonly result: 'applied' | 'duplicate' | 'unknown_message' | 'invalid';
   /** The message after the event, when it names one that exists. */
   readonly message?: LedgerMessage;
   /** The status of the message before the event. */
