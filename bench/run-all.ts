@@ -2,6 +2,7 @@
  * Every benchmark, each reporting a ratio against a baseline measured in the same run.
  * `pnpm bench` (from the repository root) runs it; targets are printed beside each figure.
  */
+import { measureLedgerMemory } from './ledger-memory';
 import { measurePreflight } from './preflight';
 import { measureSmtpThroughput } from './smtp-throughput';
 import { measureSuppressionMemory } from './suppression-memory';
@@ -28,6 +29,14 @@ const memory = await measureSuppressionMemory();
 console.log(`bytes per suppression: ${fmt(memory.bytesPerSuppression, 1)} (target ≤ 150)`);
 console.log(
   `lookups:               ${fmt(memory.lookupsPerSecond)} keys/s, ${fmt(memory.lookupRatio, 2)}× a plain Map`,
+);
+
+globalThis.gc?.();
+console.log('\n# delivery ledger: 1,000,000 recorded messages, 100,000 events a pass');
+const ledger = await measureLedgerMemory();
+console.log(`bytes per message:     ${fmt(ledger.bytesPerMessage, 1)} (target ≤ 400)`);
+console.log(
+  `ingest:                ${fmt(ledger.eventsPerSecond)} events/s (target ≥ 50,000), ${fmt(ledger.eventsPerCpuSecond)} per CPU second`,
 );
 
 globalThis.gc?.();

@@ -1,8 +1,8 @@
 import type { ConfirmationState } from './statuses';
 import type {
   AddressChange,
-  AddressProblem,
   AddressStatus,
+  AddressStatusProblem,
   ForgottenAddress,
   LedgerEvent,
 } from './types';
@@ -11,7 +11,7 @@ import type {
 export interface AddressRecord {
   confirmation: ConfirmationState;
   confirmationAt?: number;
-  problem?: AddressProblem;
+  problem?: AddressStatusProblem;
   /** Events about the address that matched no message, by id. */
   events?: Map<string, LedgerEvent>;
 }
@@ -49,8 +49,8 @@ export class AddressBook {
   }
 
   /** Removes every record and change of `address`; answers the problems it had, by tenant. */
-  erase(address: string): Array<{ tenant: string; problem: AddressProblem }> {
-    const problems: Array<{ tenant: string; problem: AddressProblem }> = [];
+  erase(address: string): Array<{ tenant: string; problem: AddressStatusProblem }> {
+    const problems: Array<{ tenant: string; problem: AddressStatusProblem }> = [];
     const suffix = `${SEPARATOR}${address}`;
     for (const [key, record] of this.records) {
       if (!key.endsWith(suffix)) continue;

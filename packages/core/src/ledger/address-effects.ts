@@ -2,7 +2,7 @@ import type { Reason } from '../reasons/reason';
 import { reasonInfo } from '../reasons/reason-info';
 import type { SuppressionInput } from '../stores/types';
 import type { ProblemKind } from './statuses';
-import type { AddressProblem, LedgerEventInput } from './types';
+import type { AddressStatusProblem, LedgerEventInput } from './types';
 
 /** Problem kinds, lightest first: an address shows the heaviest it had. */
 export const problemPrecedence: readonly ProblemKind[] = [
@@ -74,10 +74,10 @@ export function addressEffect(event: LedgerEventInput): AddressEffect {
  * arrival never matters).
  */
 export function addProblem(
-  current: AddressProblem | undefined,
+  current: AddressStatusProblem | undefined,
   kind: ProblemKind,
   event: { readonly at: number; readonly reason?: Reason; readonly detail?: string },
-): AddressProblem {
+): AddressStatusProblem {
   if (current === undefined) {
     return { kind, count: 1, lastAt: event.at, ...lastOf(event) };
   }
@@ -124,7 +124,7 @@ const suppressionOfKind: { readonly [K in ProblemKind]: SuppressionInput['reason
 export function problemSuppression(
   tenant: string,
   address: string,
-  problem: AddressProblem,
+  problem: AddressStatusProblem,
   source: string,
 ): SuppressionInput {
   return {

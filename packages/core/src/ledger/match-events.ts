@@ -34,8 +34,29 @@ export async function matchEvents(
     store.getMessages([...ids], now),
     store.getMessagesByProviderId([...providerIds], now),
   ]);
-  const known = [...byId, ...byProvider].filter((m): m is LedgerMessage => m !== undefined);
-  const matches: Array<Match | undefined> = queries.map((query) => matchEvent(query, known, rules));
+  // Each query is matched among the few messages its own ids found, not the whole batch.
+  const ours = new Map<string, LedgerMessage>();
+  const theirs = new Map<string, LedgerMessage>();
+  let i = 0;
+  for (const id of ids) {
+    const message = byId[i++];
+    if (message !== undefined) ours.set(id, message);
+  }
+  i = 0;
+  for (const id of providerIds) {
+    const message = byProvider[i++];
+    if (message !== undefined) theirs.set(id, message);
+  }
+  const matches: Array<Match | undefined> = queries.map((query) => {
+    const candidates: Array<LedgerMessage | undefined> = [];
+    const named = query.messageId?.trim();
+    if (named) candidates.push(ours.get(named.toUpperCase()), theirs.get(named));
+    for (const quoted of query.quotedMessageIds ?? []) {
+      const id = parseMessageIdHeader(quoted);
+      candidates.push(id === undefined ? undefined : ours.get(id), theirs.get(quoted.trim()));
+    }
+    return matchEvent({ ...query, address: undefined }, candidates, rules);
+  });
   for (let i = 0; i < queries.length; i++) {
     const query = queries[i]!;
     if (matches[i] !== undefined || query.address === undefined) continue;

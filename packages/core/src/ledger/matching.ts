@@ -38,7 +38,8 @@ export function matchEvent(
   candidates: Iterable<LedgerMessage | undefined>,
   rules: LedgerRules = defaultLedgerRules,
 ): Match | undefined {
-  const messages = [...candidates].filter((m): m is LedgerMessage => m !== undefined);
+  const messages: LedgerMessage[] = [];
+  for (const candidate of candidates) if (candidate !== undefined) messages.push(candidate);
   const named = query.messageId?.trim();
   if (named) {
     const id = named.toUpperCase();

@@ -25,8 +25,8 @@ import { applyMessageEvent, statusPrecedence, statusRank } from './transitions';
 import type {
   AddressChange,
   AddressKey,
-  AddressProblem,
   AddressStatus,
+  AddressStatusProblem,
   AppliedEvent,
   ApplyResult,
   ConfirmationChange,
@@ -159,7 +159,7 @@ class MemoryLedgerStore implements LedgerStore {
 
   async applyEvents(events: readonly LedgerEventInput[], now: number): Promise<ApplyResult> {
     const results: AppliedEvent[] = [];
-    const touched = new Map<string, { tenant: string; address: string }>();
+    const touched = new Map<string, { tenant: string; address: string; soft: boolean }>();
     const suppressions = new Map<string, SuppressionInput>();
     // Keyed by what a suppression store tells apart; the first source named wins.
     const suppress = (entry: SuppressionInput) => {
@@ -178,14 +178,7 @@ class MemoryLedgerStore implements LedgerStore {
         continue;
       }
       // Tenant and address come from the matched message, never from the event.
-      const about =
-        row === NONE
-          ? event
-          : {
-              ...event,
-              tenant: this.names.get(this.rows.tenant[row]!)!,
-              address: this.rows.addresses[row]!,
-            };
+      const about = row === NONE ? event : this.aboutMessage(event, row);
       const previousStatus = row === NONE ? undefined : statusPrecedence[this.rows.status[row]!]!;
       const fresh =
         row === NONE ? this.storeAddressEvent(about) : this.storeMessageEvent(row, about);
@@ -194,7 +187,13 @@ class MemoryLedgerStore implements LedgerStore {
         const record = effect.problem && this.book.getOrCreate(about.tenant, about.address);
         if (record && fresh) record.problem = addProblem(record.problem, effect.problem!, about);
         if (effect.suppression) suppress(effect.suppression);
-        touched.set(`${about.tenant}\u0000${about.address}`, about);
+        // Only a soft bounce can start a streak; anything else can only end one.
+        const key = `${about.tenant}\u0000${about.address}`;
+        const soft = about.type === 'soft_bounce' || about.type === 'expired';
+        const seen = touched.get(key);
+        if (seen === undefined)
+          touched.set(key, { tenant: about.tenant, address: about.address, soft });
+        else if (soft) seen.soft = true;
       }
       results.push({
         id: event.id,
@@ -203,14 +202,23 @@ class MemoryLedgerStore implements LedgerStore {
       });
     }
     const addresses: AddressStatus[] = [];
-    for (const { tenant, address } of touched.values()) {
-      this.escalateStreak(tenant, address);
+    for (const { tenant, address, soft } of touched.values()) {
+      if (soft) this.escalateStreak(tenant, address);
       const status = this.addressStatus(tenant, address, now);
       // One truth: a problem address always comes with its suppression, also on a retry.
       if (status.problem) suppress(problemSuppression(tenant, address, status.problem, 'ledger'));
       addresses.push(status);
     }
     return { events: results, addresses, suppressions: [...suppressions.values()] };
+  }
+
+  /** The event with its message's tenant and address (a copy only when they differ). */
+  private aboutMessage(event: LedgerEventInput, row: number): LedgerEventInput {
+    const tenant = this.names.get(this.rows.tenant[row]!)!;
+    const address = this.rows.addresses[row]!;
+    return event.tenant === tenant && event.address === address
+      ? event
+      : { ...event, tenant, address };
   }
 
   private isValidEvent(event: LedgerEventInput): boolean {
@@ -339,13 +347,18 @@ class MemoryLedgerStore implements LedgerStore {
   }
 
   /** A problem the sweep would make at `now`: a soft bounce past the window. */
-  private pendingExpiry(tenant: string, address: string, now: number): AddressProblem | undefined {
-    let problem: AddressProblem | undefined;
+  private pendingExpiry(
+    tenant: string,
+    address: string,
+    now: number,
+  ): AddressStatusProblem | undefined {
+    let problem: AddressStatusProblem | undefined;
+    if (this.softBounced.size === 0) return problem;
     for (const row of this.addressRows(tenant, address)) {
+      if (this.rows.status[row] !== SOFT_BOUNCED) continue;
       const message = this.messageOf(row, Number.NEGATIVE_INFINITY);
       if (!isExpired(message, now, this.rules)) continue;
-      const event = expiryEvent(message, this.rules);
-      problem = addProblem(problem, 'bounced', event);
+      problem = addProblem(problem, 'bounced', expiryEvent(message, this.rules));
     }
     return problem;
   }
@@ -605,34 +618,40 @@ class MemoryLedgerStore implements LedgerStore {
   /** A provider id as given, with or without angle brackets. */
   private findProviderRow(id: string): number {
     if (!isText(id)) return NONE;
-    for (const form of new Set([id, bare(id), `<${bare(id)}>`])) {
-      const row = this.byProvider.get(form, keyHash(form));
-      if (row !== NONE && this.rows.deleted[row] === 0) return row;
-    }
-    return NONE;
+    const exact = this.providerRow(id);
+    if (exact !== NONE) return exact;
+    const inner = bare(id);
+    return inner === id ? this.providerRow(`<${id}>`) : this.providerRow(inner);
+  }
+
+  private providerRow(id: string): number {
+    const row = this.byProvider.get(id, keyHash(id));
+    return row !== NONE && this.rows.deleted[row] === 0 ? row : NONE;
   }
 
   private messageOf(row: number, now: number): LedgerMessage {
     const { rows, names } = this;
-    const reason = rows.reason[row]!;
-    const optional = (key: string, value: string | undefined) =>
-      value === undefined || value === '' ? {} : { [key]: value };
-    const message = {
+    // Built field by field: this runs for every event applied and every message read.
+    const message: { -readonly [K in keyof LedgerMessage]: LedgerMessage[K] } = {
       id: rows.ids[row]!,
       tenant: names.get(rows.tenant[row]!)!,
-      ...optional('recipientId', rows.recipients[row]),
-      ...optional('address', rows.addresses[row]),
-      ...optional('category', names.get(rows.category[row]!)),
-      ...optional('mailingId', names.get(rows.mailing[row]!)),
-      ...optional('transport', names.get(rows.transport[row]!)),
-      ...optional('providerMessageId', rows.providerIds[row]),
-      ...optional('actor', names.get(rows.actor[row]!)),
       status: statusPrecedence[rows.status[row]!]!,
-      ...(reason === 0 ? {} : { reason: reasonIds[reason - 1] as Reason }),
       createdAt: rows.createdAt[row]!,
       statusAt: rows.statusAt[row]!,
-    } as LedgerMessage;
-    return messageAt(message, now, this.rules);
+    };
+    const recipientId = rows.recipients[row];
+    if (recipientId !== undefined) message.recipientId = recipientId;
+    const address = rows.addresses[row]!;
+    if (address !== '') message.address = address;
+    if (rows.category[row] !== 0) message.category = names.get(rows.category[row]!)!;
+    if (rows.mailing[row] !== 0) message.mailingId = names.get(rows.mailing[row]!)!;
+    if (rows.transport[row] !== 0) message.transport = names.get(rows.transport[row]!)!;
+    const provider = rows.providerIds[row];
+    if (provider !== undefined) message.providerMessageId = provider;
+    if (rows.actor[row] !== 0) message.actor = names.get(rows.actor[row]!)!;
+    const reason = rows.reason[row]!;
+    if (reason !== 0) message.reason = reasonIds[reason - 1] as Reason;
+    return message.status === 'soft_bounced' ? messageAt(message, now, this.rules) : message;
   }
 
   private eventOf(e: number, row: number): LedgerEvent {

@@ -25,10 +25,19 @@ export function createMessageId(now: number): string {
   }
   // 16 characters of 5 bits: one random byte each, its low 5 bits (256 is a multiple of
   // 32, so every character is equally likely).
-  const random = crypto.getRandomValues(new Uint8Array(RANDOM_LENGTH));
-  for (const byte of random) id += ALPHABET[byte & 31];
+  if (used + RANDOM_LENGTH > pool.length) {
+    crypto.getRandomValues(pool);
+    used = 0;
+  }
+  for (let i = 0; i < RANDOM_LENGTH; i++) id += ALPHABET[pool[used++]! & 31];
   return id;
 }
+
+// Random bytes fetched 4 KiB at a time: one `getRandomValues` call costs about as much
+// as filling the whole pool, and a bulk run makes an id per recipient. Every byte is
+// used once.
+const pool = new Uint8Array(4096);
+let used = pool.length;
 
 /** Whether `value` is a mailgate message id (a ULID in upper case). */
 export function isMessageId(value: unknown): value is string {

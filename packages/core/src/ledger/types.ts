@@ -81,7 +81,7 @@ export interface LedgerEventInput {
 export type LedgerEvent = LedgerEventInput;
 
 /** A problem of an address: which, how many times, and the last reason. */
-export interface AddressProblem {
+export interface AddressStatusProblem {
   /** The heaviest kind seen (complained > unsubscribed > invalid > bounced > blocked). */
   readonly kind: ProblemKind;
   /** How many distinct problem events the address had. */
@@ -100,7 +100,7 @@ export interface AddressStatus {
   /** `problem` when `problem` is set; otherwise the confirmation state. */
   readonly status: AddressStatusId;
   readonly confirmation: ConfirmationState;
-  readonly problem?: AddressProblem;
+  readonly problem?: AddressStatusProblem;
   /** When the confirmation last changed, if ever. */
   readonly confirmationAt?: number;
 }
