@@ -228,13 +228,20 @@ export interface LedgerStore {
    */
   applyEvents(events: readonly LedgerEventInput[], now: number): Promise<ApplyResult>;
 
-  /** Messages by mailgate id, in the order of `ids`; `undefined` where none. */
+  /**
+   * Messages by mailgate id, in the order of `ids`; `undefined` where none (or forgotten).
+   * Each as `messageAt(message, now, rules)` shows it.
+   */
   getMessages(
     ids: readonly string[],
     now: number,
   ): Promise<ReadonlyArray<LedgerMessage | undefined>>;
 
-  /** Messages by the provider's message id, in the order of `providerIds`. */
+  /**
+   * Messages by the provider's message id, in the order of `providerIds`. An id matches
+   * with or without angle brackets (`<x@relay>` and `x@relay`); when two messages share a
+   * provider id, the one recorded last.
+   */
   getMessagesByProviderId(
     providerIds: readonly string[],
     now: number,
@@ -253,13 +260,26 @@ export interface LedgerStore {
   /** The events of each message, oldest first, in the order of `ids`. */
   getEvents(ids: readonly string[]): Promise<ReadonlyArray<readonly LedgerEvent[]>>;
 
-  /** Messages by filter, in id (time) order, a page at a time. */
+  /**
+   * Messages by filter, a page at a time, in id order (oldest first, or newest first with
+   * `order: 'newest'`). `status` compares the status as `now` shows it. A page's `cursor`
+   * is the id of its last message: the next page has the ids after it; no `cursor` means
+   * no more. `address` and `recipientId` compare exactly (normalized addresses).
+   */
   listMessages(filter: MessageFilter, now: number): Promise<Page<LedgerMessage>>;
 
-  /** Address statuses in the order of `keys`: `unconfirmed` with no problem when unknown. */
+  /**
+   * Address statuses in the order of `keys`: `unconfirmed` with no problem when unknown.
+   * A soft bounce of the address past the window at `now` shows as a `bounced` problem
+   * (`delivery_expired`), as if `sweep(now)` had run.
+   */
   getAddressStatuses(keys: readonly AddressKey[], now: number): Promise<readonly AddressStatus[]>;
 
-  /** Sets confirmation states (the latest `at` wins per address). */
+  /**
+   * Sets confirmation states: per address the latest `at` wins (at the same time,
+   * `confirmed` > `confirmation_requested` > `unconfirmed`). Answers the statuses after,
+   * in the order of `changes` (invalid rows left out).
+   */
   setConfirmations(changes: readonly ConfirmationChange[]): Promise<readonly AddressStatus[]>;
 
   /**
