@@ -205,8 +205,8 @@ export interface ForgottenAddress {
 /**
  * The delivery ledger: messages, their events, address statuses, address changes.
  *
- * Contract for every implementation (the conformance tests in
- * `memory-ledger-store.test.ts` state it):
+ * Contract for every implementation (`describeLedgerStore` in
+ * `test-support/ledger-store-contract.ts` states it as tests any store can run):
  * - Every method is async, takes many rows or keys, and on PostgreSQL runs in one
  *   transaction. Input rows that cannot be stored (missing tenant or address, unknown
  *   status or event type) are skipped and reported, never thrown.
