@@ -459,7 +459,11 @@ class MemoryLedgerStore implements LedgerStore {
       if (this.unordered) list.sort((a, b) => (rows.ids[a]! < rows.ids[b]! ? -1 : 1));
       return newest ? list.reverse() : list;
     }
-    return range(rows.count, newest);
+    // Rows in id order: the next page starts right after the cursor's row, so paging
+    // through a million messages stays linear. (A forgotten cursor row: from the start.)
+    const after = typeof f.cursor === 'string' ? this.findRow(f.cursor) : NONE;
+    if (after === NONE) return range(newest ? rows.count - 1 : 0, newest ? -1 : rows.count);
+    return range(newest ? after - 1 : after + 1, newest ? -1 : rows.count);
   }
 
   private statusAtTime(row: number, now: number) {
@@ -677,9 +681,10 @@ class MemoryLedgerStore implements LedgerStore {
   }
 }
 
-function* range(count: number, descending: boolean): Iterable<number> {
-  if (descending) for (let row = count - 1; row >= 0; row--) yield row;
-  else for (let row = 0; row < count; row++) yield row;
+/** Rows from `start` (included) to `end` (excluded), counting down when `end` is lower. */
+function* range(start: number, end: number): Iterable<number> {
+  if (end < start) for (let row = start; row > end; row--) yield row;
+  else for (let row = start; row < end; row++) yield row;
 }
 
 function isConfirmationState(value: unknown): value is ConfirmationState {
