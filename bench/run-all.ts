@@ -2,6 +2,7 @@
  * Every benchmark, each reporting a ratio against a baseline measured in the same run.
  * `pnpm bench` (from the repository root) runs it; targets are printed beside each figure.
  */
+import { measureLedgerMemory } from './ledger-memory';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
 import { measureSmtpThroughput } from './smtp-throughput';
@@ -49,6 +50,12 @@ try {
 } catch (error) {
   console.log(`skipped: no PostgreSQL at ${benchPostgresUrl()} (${(error as Error).message})`);
 }
+console.log('\n# delivery ledger: 1,000,000 recorded messages, 100,000 events a pass');
+const ledger = await measureLedgerMemory();
+console.log(`bytes per message:     ${fmt(ledger.bytesPerMessage, 1)} (target ≤ 400)`);
+console.log(
+  `ingest:                ${fmt(ledger.eventsPerSecond)} events/s (target ≥ 50,000), ${fmt(ledger.eventsPerCpuSecond)} per CPU second`,
+);
 
 globalThis.gc?.();
 console.log('\n# SMTP: 10,000 messages through a pool of 5 to the testkit server');

@@ -9,6 +9,76 @@ export { createMailgate } from './gate/create-mailgate';
 export type { MailgateHooks } from './gate/gate-context';
 export type { DeliveryEvent, IngestError, IngestResult } from './gate/ingest';
 export type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './gate/send-bulk';
+export { addressEffect, problemPrecedence, problemSuppression } from './ledger/address-effects';
+export { addressStatusTextId, describeStatus, statusTextIds } from './ledger/describe-status';
+export type { SoftBounceStreak, StreakMessage } from './ledger/escalation';
+export {
+  defaultLedgerRules,
+  expiryEvent,
+  isExpired,
+  messageAt,
+  softBounceStreak,
+} from './ledger/escalation';
+export type { RecordContext, RecordedOutcome } from './ledger/from-outcome';
+export { bounceEventType, recordOutcome } from './ledger/from-outcome';
+export type { HashAddressError } from './ledger/hash-address';
+export { hashAddress } from './ledger/hash-address';
+export {
+  DEFAULT_VERP_PREFIX,
+  idHeaders,
+  MAILGATE_ID_HEADER,
+  messageIdHeader,
+  parseMessageIdHeader,
+  parseVerpAddress,
+  verpAddress,
+} from './ledger/id-carriers';
+export { matchEvents } from './ledger/match-events';
+export type { Match, MatchQuery } from './ledger/matching';
+export { matchEvent } from './ledger/matching';
+export type { MemoryLedgerStoreOptions } from './ledger/memory-ledger-store';
+export { memoryLedgerStore } from './ledger/memory-ledger-store';
+export { createMessageId, isMessageId, messageIdTime } from './ledger/message-id';
+export type { StatusText, StatusTextId, StatusTexts } from './ledger/status-types';
+export type {
+  AddressStatusId,
+  ConfirmationState,
+  LedgerEventType,
+  MatchKind,
+  MessageStatus,
+  ProblemKind,
+} from './ledger/statuses';
+export {
+  addressStatuses,
+  ledgerEventTypes,
+  matchKinds,
+  messageStatuses,
+  problemKinds,
+} from './ledger/statuses';
+export type { MessageState } from './ledger/transitions';
+export {
+  applyEvent,
+  applyMessageEvent,
+  deriveStatus,
+  statusOfEvent,
+  statusPrecedence,
+} from './ledger/transitions';
+export type {
+  AddressChange,
+  AddressKey,
+  AddressStatus,
+  AddressStatusProblem,
+  AppliedEvent,
+  ApplyResult,
+  ConfirmationChange,
+  ForgottenAddress,
+  LedgerEvent,
+  LedgerEventInput,
+  LedgerMessage,
+  LedgerMessageInput,
+  LedgerRules,
+  LedgerStore,
+  MessageFilter,
+} from './ledger/types';
 export type {
   NotSent,
   Outcome,

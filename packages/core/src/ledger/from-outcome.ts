@@ -1,0 +1,106 @@
+import { normalizeAddress } from '../address/normalize-address';
+import type { Outcome } from '../outcome';
+import type { Reason } from '../reasons/reason';
+import { reasonInfo } from '../reasons/reason-info';
+import type { LedgerEventType } from './statuses';
+import type { LedgerEventInput, LedgerMessageInput } from './types';
+
+/** Reasons that say the address itself is wrong: their hard bounces are `invalid`. */
+const wrongAddress = new Set<Reason>([
+  'recipient_unknown',
+  'recipient_domain_unknown',
+  'invalid_recipient_address',
+]);
+
+/**
+ * The event type of a bounce: temporary → `soft_bounce`; permanent because the address
+ * is wrong → `invalid` (seed 004's "felaktig studsat": most likely a typo); any other
+ * permanent → `bounce`.
+ */
+export function bounceEventType(reason: Reason, permanent: boolean): LedgerEventType {
+  if (!permanent) return 'soft_bounce';
+  return wrongAddress.has(reason) ? 'invalid' : 'bounce';
+}
+
+/** What the gate knows of the request besides its outcome. */
+export interface RecordContext {
+  readonly tenant: string;
+  readonly category?: string;
+  readonly mailingId?: string;
+  /** Who sent it. */
+  readonly actor?: string;
+  /** The transport asked to send, when one was. */
+  readonly transport?: string;
+}
+
+/** A message to record, and the event its outcome already is (a refusal at send time). */
+export interface RecordedOutcome {
+  readonly message: LedgerMessageInput;
+  readonly events: readonly LedgerEventInput[];
+}
+
+/**
+ * The ledger rows of one outcome. Sent → `sent`. Not sent before the transport (resolve,
+ * policy) or by the sender's side of the transport → `blocked` with the reason. A
+ * refusal by the receiving side during sending (550 5.1.1 at RCPT, Graph's unresolved
+ * recipient) is recorded `queued` plus a bounce event `refusal:<id>` — the same effect
+ * as a bounce that arrived later, with no event for the host to write. An uncertain
+ * outcome (it may have gone out) is `unknown`.
+ */
+export function recordOutcome(
+  id: string,
+  outcome: Outcome,
+  context: RecordContext,
+  at: number,
+): RecordedOutcome {
+  const address = outcome.address === undefined ? undefined : normalizeAddress(outcome.address);
+  const base = {
+    id,
+    tenant: context.tenant,
+    ...(outcome.recipientId === undefined ? {} : { recipientId: outcome.recipientId }),
+    ...(address === undefined ? {} : { address }),
+    ...(context.category === undefined ? {} : { category: context.category }),
+    ...(context.mailingId === undefined ? {} : { mailingId: context.mailingId }),
+    ...(context.actor === undefined ? {} : { actor: context.actor }),
+    at,
+  };
+  if (outcome.status === 'sent') {
+    const message: LedgerMessageInput = {
+      ...base,
+      transport: outcome.transport,
+      ...(outcome.messageId === undefined ? {} : { providerMessageId: outcome.messageId }),
+      status: 'sent',
+    };
+    return { message, events: [] };
+  }
+  const transport = context.transport ?? outcome.provider?.name;
+  const attempted = {
+    ...base,
+    ...(transport === undefined ? {} : { transport }),
+  };
+  if (outcome.uncertain) {
+    return { message: { ...attempted, status: 'unknown', reason: outcome.reason }, events: [] };
+  }
+  const refusedByReceiver =
+    outcome.stage !== 'resolve' &&
+    outcome.stage !== 'policy' &&
+    (reasonInfo[outcome.reason]?.stage === 'delivery' || wrongAddress.has(outcome.reason));
+  if (!refusedByReceiver || address === undefined) {
+    return { message: { ...attempted, status: 'blocked', reason: outcome.reason }, events: [] };
+  }
+  const event: LedgerEventInput = {
+    id: `refusal:${id}`,
+    type: bounceEventType(outcome.reason, outcome.permanent),
+    tenant: context.tenant,
+    address,
+    messageId: id,
+    match: 'mailgate_id',
+    at,
+    reason: outcome.reason,
+    source: 'send',
+    ...(outcome.provider?.text === undefined
+      ? {}
+      : { detail: outcome.provider.text.slice(0, 500) }),
+  };
+  return { message: { ...attempted, status: 'queued' }, events: [event] };
+}
