@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../policy/policy';
 import { memoryStores } from '../stores/memory-stores';
 import { aRequest } from '../test-support/requests';
+import { untyped } from '../test-support/untyped';
 import { recordingTransport } from '../transport/recording-transport';
 import type { Transport } from '../transport/transport';
 import { createMailgate } from './create-mailgate';
@@ -103,7 +104,7 @@ describe('sendBulk, when something inside the run fails', () => {
       Promise.reject(new Error('x')),
       last,
     ];
-    const run = gate().sendBulk(input, { batchSize: 2 });
+    const run = gate().sendBulk(untyped(input), { batchSize: 2 });
     const items = await collect(run);
     const byIndex = items.sort((a, b) => a.index - b.index).map((item) => item.outcome);
     expect(byIndex.map((outcome) => outcome.status)).toEqual([
@@ -136,7 +137,7 @@ describe('sendBulk, when something inside the run fails', () => {
   it('should end a run aborted by its signal while an element never settles, answering it too', async () => {
     const controller = new AbortController();
     const [one] = requests(1);
-    const run = gate().sendBulk([one, never, one], { signal: controller.signal });
+    const run = gate().sendBulk(untyped([one, never, one]), { signal: controller.signal });
     const items: BulkItem[] = [];
     const reading = (async () => {
       for await (const item of run) items.push(item);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStores } from '../stores/memory-stores';
 import type { Stores } from '../stores/types';
 import { aRequest } from '../test-support/requests';
+import { untyped } from '../test-support/untyped';
 import type { Transport, TransportResult } from '../transport/transport';
 import { createMailgate } from './create-mailgate';
 import type { BulkItem } from './send-bulk';
@@ -191,7 +192,7 @@ describe('sendBulk, for arbitrary input, stores and transport', () => {
             },
           };
           const gate = createMailgate({ transport, stores, storeTimeoutMs: 5, sendTimeoutMs: 10 });
-          const run = gate.sendBulk(input, { batchSize, concurrency: 3 });
+          const run = gate.sendBulk(untyped(input), { batchSize, concurrency: 3 });
           const items: BulkItem[] = [];
           for await (const item of run) {
             items.push(item);
