@@ -1,20 +1,23 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { normalizeAddress } from '../address/normalize-address';
 import { type Reason, reasonIds } from '../reasons/reason';
 import { reasonInfo } from '../reasons/reason-info';
+import { useZodMessages } from '../request/zod-messages';
 import type { SuppressionInput, SuppressionReason } from '../stores/types';
 import type { GateContext } from './gate-context';
 import { callStore } from './with-timeout';
 
-const text = z.string().min(1).max(256);
+useZodMessages();
+
+const text = z.string().check(z.minLength(1), z.maxLength(256));
 const common = {
-  address: z.string().min(3).max(512),
-  tenant: text.optional(),
+  address: z.string().check(z.minLength(3), z.maxLength(512)),
+  tenant: z.optional(text),
   /** Where the event came from: 'bounce-mailbox', 'ses', 'webhook', … */
-  source: text.optional(),
+  source: z.optional(text),
   /** When it happened (ms since the epoch); default: now. */
-  at: z.number().finite().optional(),
+  at: z.optional(z.number()),
 };
 
 export const deliveryEventSchema = z.discriminatedUnion('type', [
@@ -24,10 +27,10 @@ export const deliveryEventSchema = z.discriminatedUnion('type', [
     reason: z.enum(reasonIds as [Reason, ...Reason[]]),
     permanent: z.boolean(),
     /** A platform that sends for many tenants may record a hard bounce for all of them. */
-    scope: z.enum(['tenant', 'global']).optional(),
+    scope: z.optional(z.enum(['tenant', 'global'])),
   }),
-  z.object({ type: z.literal('complaint'), ...common, feedbackType: text.optional() }),
-  z.object({ type: z.literal('unsubscribe'), ...common, subscriptionType: text.optional() }),
+  z.object({ type: z.literal('complaint'), ...common, feedbackType: z.optional(text) }),
+  z.object({ type: z.literal('unsubscribe'), ...common, subscriptionType: z.optional(text) }),
   z.object({ type: z.enum(['delivered', 'delayed', 'opened', 'clicked']), ...common }),
 ]);
 
