@@ -9,6 +9,10 @@ export default defineConfig({
   resolve: {
     alias: [
       {
+        find: '@mailgate/core/disposable',
+        replacement: fileURLToPath(new URL('./packages/core/src/disposable.ts', import.meta.url)),
+      },
+      {
         find: '@mailgate/testkit/vitest',
         replacement: fileURLToPath(new URL('./packages/testkit/src/vitest.ts', import.meta.url)),
       },

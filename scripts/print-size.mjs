@@ -1,20 +1,13 @@
-// Prints the minified + gzipped size of a built entry, its dependencies left out,
-// so that every build shows what the package costs a bundle.
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+// Prints, after a package's build, what each of its entry points costs a program's
+// bundle: everything it exports, minified + gzip, dependencies included (the same
+// measure as `pnpm size`, whose budgets are per import).
+import { bundleSize, entriesOf, kib } from './bundle-size.mjs';
 
-const entry = process.argv[2];
-const result = await build({
-  entryPoints: [entry],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  packages: 'external',
-  logLevel: 'silent',
-});
-const code = result.outputFiles[0].contents;
-const gzip = gzipSync(code).length;
-console.log(
-  `size of ${entry}: ${code.length} B minified, ${gzip} B minified + gzip (dependencies excluded)`,
-);
+const dir = process.cwd();
+const name = dir.split('/').pop();
+for (const entry of entriesOf(dir)) {
+  const size = await bundleSize({ package: name, entry, imports: ['*'] });
+  console.log(
+    `size of @mailgate/${name}${entry === 'index' ? '' : `/${entry}`}, all exports: ${kib(size.gzip)} minified + gzip, dependencies included (${kib(size.minified)} minified)`,
+  );
+}

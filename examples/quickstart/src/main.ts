@@ -14,8 +14,10 @@ import {
   memoryStores,
   type NotSent,
   type Sent,
+  useDisposableDomains,
   type Warning,
 } from '@mailgate/core';
+import { disposableDomains } from '@mailgate/core/disposable';
 import { createSmtpTestServer } from '@mailgate/testkit';
 import { smtpTransport } from '@mailgate/transport-smtp';
 import { demoCases, fullAddress, knownSuppressions, unknownAddress } from './mailing';
@@ -102,6 +104,9 @@ export async function runDemo(
     .rcpt(fullAddress, '452 4.2.2 The recipient mailbox is full, try again later');
 
   // 2. The gate: the SMTP transport, and a suppression list that knows one earlier bounce.
+  //    The list of throw-away domains is a separate import, so only those who want it
+  //    carry it in their bundle.
+  useDisposableDomains(disposableDomains());
   const stores = memoryStores();
   await stores.suppressions.add(knownSuppressions, { actor: 'demo' });
   const gate = createMailgate({

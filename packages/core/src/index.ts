@@ -2,6 +2,8 @@ export { isDisposableDomain } from './address/disposable-domain';
 export { normalizeAddress } from './address/normalize-address';
 export { isRoleAddress } from './address/role-address';
 export { suggestAddress } from './address/suggest-address';
+export type { DisposableDomainsError } from './address/use-disposable-domains';
+export { useDisposableDomains } from './address/use-disposable-domains';
 export type { AddressCheck, AddressProblem } from './address/validate-address';
 export { validateAddress } from './address/validate-address';
 export type { Mailgate, MailgateConfig } from './gate/create-mailgate';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { disposableDomains } from '../disposable';
 import { isDisposableDomain } from './disposable-domain';
+import { useDisposableDomains } from './use-disposable-domains';
+
+useDisposableDomains(disposableDomains());
 
 describe('isDisposableDomain', () => {
   it.each([

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { checkAsciiDomain } from './check-domain';
 import { isDisposableAsciiDomain } from './disposable-domain';
 import { validAsciiDomain } from './domain-cache';
+import { useDisposableDomains } from './use-disposable-domains';
 import { type ValidAddress, validateAddress, validateAddressInto } from './validate-address';
+
+// A small list of our own, so that some generated domains are on it.
+useDisposableDomains(['mailinator.com']);
 
 const domainLike = fc
   .tuple(

@@ -71,14 +71,17 @@ function sameLowerCase(domain: string, s: string, start: number): boolean {
   return true;
 }
 
+/** Empties the cache: what it holds was worked out with facts that have changed. */
+export function forgetDomains(): void {
+  hashes = new Int32Array(SLOTS);
+  entries = new Array(SLOTS).fill(undefined);
+  size = 0;
+}
+
 function remember(h: number, info: DomainInfo): void {
-  if (size >= MAX_ENTRIES) {
-    // Full: start over rather than track what was used last. A list of this many
-    // domains gains little from the cache anyway.
-    hashes = new Int32Array(SLOTS);
-    entries = new Array(SLOTS).fill(undefined);
-    size = 0;
-  }
+  // Full: start over rather than track what was used last. A list of this many
+  // domains gains little from the cache anyway.
+  if (size >= MAX_ENTRIES) forgetDomains();
   let slot = h & MASK;
   while (entries[slot] !== undefined) slot = (slot + 1) & MASK;
   hashes[slot] = h;

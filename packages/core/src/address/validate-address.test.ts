@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { disposableDomains } from '../disposable';
+import { useDisposableDomains } from './use-disposable-domains';
 import { type AddressCheck, type AddressProblem, validateAddress } from './validate-address';
+
+useDisposableDomains(disposableDomains());
 
 function problemOf(check: AddressCheck): AddressProblem | 'ok' {
   return check.ok ? 'ok' : check.problem;

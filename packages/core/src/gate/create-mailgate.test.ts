@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { useDisposableDomains } from '../address/use-disposable-domains';
+import { disposableDomains } from '../disposable';
 import type { Reason } from '../reasons/reason';
 import { memoryStores } from '../stores/memory-stores';
 import type { SuppressionInput } from '../stores/types';
 import { aRequest } from '../test-support/requests';
 import { recordingTransport } from '../transport/recording-transport';
 import { createMailgate } from './create-mailgate';
+
+useDisposableDomains(disposableDomains());
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const DAY = 86_400_000;

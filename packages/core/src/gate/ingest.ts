@@ -1,29 +1,32 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { normalizeAddress } from '../address/normalize-address';
 import { type Reason, reasonIds } from '../reasons/reason';
 import { reasonInfo } from '../reasons/reason-info';
 import { describeIssues, issueField } from '../request/describe-issues';
+import { useZodMessages } from '../request/zod-messages';
 import type { SuppressionInput, SuppressionReason } from '../stores/types';
 import type { GateContext } from './gate-context';
 import { callStore } from './with-timeout';
 
-const text = z.string().min(1).max(256);
+useZodMessages();
+
+const text = z.string().check(z.minLength(1), z.maxLength(256));
 const common = {
-  address: z.string().min(3).max(512),
+  address: z.string().check(z.minLength(3), z.maxLength(512)),
   /**
    * The tenant whose sends the event protects: required unless `scope` is 'global'. An
    * event without one would protect nobody whose sends carry a tenant.
    */
-  tenant: text.optional(),
+  tenant: z.optional(text),
   /** 'global': the suppression applies to every tenant of the platform. Default 'tenant'. */
-  scope: z.enum(['tenant', 'global']).optional(),
+  scope: z.optional(z.enum(['tenant', 'global'])),
   /** Where the event came from: 'bounce-mailbox', 'ses', 'webhook', … */
-  source: text.optional(),
+  source: z.optional(text),
   /** When it happened (ms since the epoch); default: now. */
-  at: z.number().finite().optional(),
+  at: z.optional(z.number()),
   /** The SES package's record of the event, for the host's logs; ingest does not read it. */
-  ses: z.unknown().optional(),
+  ses: z.optional(z.unknown()),
 };
 
 /**
@@ -37,20 +40,26 @@ const eventSchema = z.discriminatedUnion('type', [
     reason: z.enum(reasonIds as [Reason, ...Reason[]]),
     permanent: z.boolean(),
   }),
-  z.strictObject({ type: z.literal('complaint'), ...common, feedbackType: text.optional() }),
-  z.strictObject({ type: z.literal('unsubscribe'), ...common, subscriptionType: text.optional() }),
+  z.strictObject({ type: z.literal('complaint'), ...common, feedbackType: z.optional(text) }),
+  z.strictObject({
+    type: z.literal('unsubscribe'),
+    ...common,
+    subscriptionType: z.optional(text),
+  }),
   z.strictObject({ type: z.enum(['delivered', 'delayed', 'opened', 'clicked']), ...common }),
 ]);
 
-export const deliveryEventSchema = eventSchema.superRefine((event, issues) => {
-  if (event.tenant === undefined && event.scope !== 'global') {
-    issues.addIssue({
-      code: 'custom',
-      path: ['tenant'],
-      message: "required: the tenant whose sends this event protects (or scope: 'global')",
-    });
-  }
-});
+export const deliveryEventSchema = eventSchema.check(
+  z.superRefine((event, issues) => {
+    if (event.tenant === undefined && event.scope !== 'global') {
+      issues.addIssue({
+        code: 'custom',
+        path: ['tenant'],
+        message: "required: the tenant whose sends this event protects (or scope: 'global')",
+      });
+    }
+  }),
+);
 
 /**
  * A delivery event: a bounce, a complaint, an unsubscribe, or a plain delivery signal.

@@ -44,7 +44,8 @@ export interface DefaultPolicyOptions {
  *    `previously-complained`, `company-opt-out`, `domain-blocked`,
  *    `unsubscribed-from-all`, `unsubscribed-from-type`;
  * 3. what earlier deliveries taught: `previously-bounced`, `address-flagged-invalid`;
- * 4. the address itself: `disposable-address`, `role-address` (marketing only);
+ * 4. the address itself: `disposable-address` (once `useDisposableDomains` gave a list),
+ *    `role-address` (marketing only);
  * 5. the host's own marks, for mailings from a list only: `status-forbids-mailings`,
  *    `group-forbids-mailings`;
  * 6. consent not yet confirmed: `opt-in-unconfirmed`;

@@ -1,5 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { headerText } from '../request/header-text';
+import { useZodMessages } from '../request/zod-messages';
+
+useZodMessages();
 
 /** The host's own view of an address: has the person confirmed it, did it bounce? */
 export const addressStates = [
@@ -10,15 +13,15 @@ export const addressStates = [
 ] as const;
 export type AddressState = (typeof addressStates)[number];
 
-const shortText = z.string().max(256);
+const shortText = z.string().check(z.maxLength(256));
 /** A display name ends up in a header: a line break in it would inject another. */
 const displayName = headerText(256);
 
 export const recipientAddressSchema = z.object({
-  address: z.string().max(512),
+  address: z.string().check(z.maxLength(512)),
   /** Which kind of address: 'private', 'business', … (host-defined). */
-  label: shortText.optional(),
-  state: z.enum(addressStates).optional(),
+  label: z.optional(shortText),
+  state: z.optional(z.enum(addressStates)),
 });
 export type RecipientAddress = z.infer<typeof recipientAddressSchema>;
 
@@ -32,41 +35,37 @@ export type RecipientMark = z.infer<typeof markSchema>;
 export const subscriptionStates = ['subscribed', 'unsubscribed', 'pending'] as const;
 export type SubscriptionState = (typeof subscriptionStates)[number];
 
-export const timestampSchema = z.union([
-  z.date(),
-  z.number().finite(),
-  z.iso.datetime({ offset: true }),
-]);
+export const timestampSchema = z.union([z.date(), z.number(), z.iso.datetime({ offset: true })]);
 
 export const recipientSchema = z.object({
   /** The host's id of the recipient. */
-  id: z.string().min(1).max(256),
+  id: z.string().check(z.minLength(1), z.maxLength(256)),
   /** The host's kind of recipient: 'candidate', 'contact', 'member', … */
-  type: shortText.optional(),
-  name: displayName.optional(),
-  addresses: z.array(recipientAddressSchema).max(32),
-  status: markSchema.optional(),
-  groups: z.array(markSchema).max(256).optional(),
-  company: z
-    .object({
-      id: shortText.optional(),
-      domain: shortText.optional(),
-      optedOut: z.boolean().optional(),
-    })
-    .optional(),
-  subscriptions: z
-    .object({
+  type: z.optional(shortText),
+  name: z.optional(displayName),
+  addresses: z.array(recipientAddressSchema).check(z.maxLength(32)),
+  status: z.optional(markSchema),
+  groups: z.optional(z.array(markSchema).check(z.maxLength(256))),
+  company: z.optional(
+    z.object({
+      id: z.optional(shortText),
+      domain: z.optional(shortText),
+      optedOut: z.optional(z.boolean()),
+    }),
+  ),
+  subscriptions: z.optional(
+    z.object({
       /** Consent to mail of every type; 'pending' is a double opt-in not yet confirmed. */
-      all: z.enum(subscriptionStates).optional(),
-      byType: z.record(shortText, z.enum(subscriptionStates)).optional(),
-    })
-    .optional(),
+      all: z.optional(z.enum(subscriptionStates)),
+      byType: z.optional(z.record(shortText, z.enum(subscriptionStates))),
+    }),
+  ),
   /** The person asked not to get any mail sent through this platform. */
-  optedOutOfPlatform: z.boolean().optional(),
+  optedOutOfPlatform: z.optional(z.boolean()),
   /** The last open, click or reply; used by the sunset policy. */
-  lastEngagementAt: timestampSchema.optional(),
+  lastEngagementAt: z.optional(timestampSchema),
   /** When the recipient was added; the sunset policy counts from here when there was no engagement. */
-  createdAt: timestampSchema.optional(),
+  createdAt: z.optional(timestampSchema),
 });
 export type Recipient = z.infer<typeof recipientSchema>;
 export type RecipientInput = z.input<typeof recipientSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Whether `value` may stand in a header field: no character that any mail library,
@@ -29,4 +29,4 @@ export const headerTextMessage = 'must not contain line breaks or unpaired surro
 
 /** A string of at most `max` characters that may stand in a header field. */
 export const headerText = (max: number) =>
-  z.string().max(max).refine(isHeaderText, { message: headerTextMessage });
+  z.string().check(z.maxLength(max), z.refine(isHeaderText, { message: headerTextMessage }));

@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { recipientSchema } from '../recipient/recipient';
 import { headerText } from './header-text';
+import { useZodMessages } from './zod-messages';
 
-const shortText = z.string().max(256);
+useZodMessages();
+
+const shortText = z.string().check(z.maxLength(256));
 
 /**
  * Header names the message's own fields set; letting `headers` set them too would let a
@@ -23,48 +26,49 @@ const reservedHeaders = new Set([
   'content-transfer-encoding',
   'return-path',
 ]);
-const headerName = z
-  .string()
-  .max(128)
-  .regex(/^[!-9;-~]+$/, { message: 'must be printable ASCII without a colon' })
-  .refine((name) => !reservedHeaders.has(name.toLowerCase()), {
+const headerName = z.string().check(
+  z.maxLength(128),
+  z.regex(/^[!-9;-~]+$/, { message: 'must be printable ASCII without a colon' }),
+  z.refine((name) => !reservedHeaders.has(name.toLowerCase()), {
     message: 'is set through the message fields, not through headers',
-  });
+  }),
+);
 
 export const mailboxInputSchema = z.union([
-  z.string().max(512),
-  z.object({ address: z.string().max(512), name: headerText(256).optional() }),
+  z.string().check(z.maxLength(512)),
+  z.object({ address: z.string().check(z.maxLength(512)), name: z.optional(headerText(256)) }),
 ]);
 export type MailboxInput = z.infer<typeof mailboxInputSchema>;
 
 export const messageSchema = z.object({
   from: mailboxInputSchema,
-  replyTo: mailboxInputSchema.optional(),
-  cc: z.array(mailboxInputSchema).max(100).optional(),
-  bcc: z.array(mailboxInputSchema).max(100).optional(),
+  replyTo: z.optional(mailboxInputSchema),
+  cc: z.optional(z.array(mailboxInputSchema).check(z.maxLength(100))),
+  bcc: z.optional(z.array(mailboxInputSchema).check(z.maxLength(100))),
   subject: headerText(998),
-  text: z.string().max(10_000_000).optional(),
-  html: z.string().max(10_000_000).optional(),
-  headers: z.record(headerName, headerText(4096)).optional(),
-  attachments: z
-    .array(
-      z.object({
-        filename: headerText(256),
-        content: z.union([z.string(), z.instanceof(Uint8Array)]),
-        contentType: headerText(256).optional(),
-      }),
-    )
-    .max(100)
-    .optional(),
+  text: z.optional(z.string().check(z.maxLength(10_000_000))),
+  html: z.optional(z.string().check(z.maxLength(10_000_000))),
+  headers: z.optional(z.record(headerName, headerText(4096))),
+  attachments: z.optional(
+    z
+      .array(
+        z.object({
+          filename: headerText(256),
+          content: z.union([z.string(), z.instanceof(Uint8Array)]),
+          contentType: z.optional(headerText(256)),
+        }),
+      )
+      .check(z.maxLength(100)),
+  ),
   /** Tags become provider tags or X-headers: header text, keys and values alike. */
-  tags: z.record(headerText(256), headerText(256)).optional(),
+  tags: z.optional(z.record(headerText(256), headerText(256))),
   /** The kind of recipient this message is written for ('candidate', 'contact'). */
-  recipientType: shortText.optional(),
+  recipientType: z.optional(shortText),
   /** Which of the recipient's addresses to use ('private', 'business'). */
-  addressLabel: shortText.optional(),
+  addressLabel: z.optional(shortText),
   /** Use another of the recipient's addresses when the wanted one is missing. */
-  fallbackToOtherAddress: z.boolean().optional(),
-  transportOptions: z.record(shortText, z.record(z.string(), z.unknown())).optional(),
+  fallbackToOtherAddress: z.optional(z.boolean()),
+  transportOptions: z.optional(z.record(shortText, z.record(z.string(), z.unknown()))),
 });
 export type Message = z.infer<typeof messageSchema>;
 
@@ -77,15 +81,15 @@ export const contextSchema = z.object({
   /** 'marketing', 'transactional', … */
   category: shortText,
   /** The subscription type the message belongs to ('newsletter', 'vacancies'). */
-  subscriptionType: shortText.optional(),
+  subscriptionType: z.optional(shortText),
   /** The host's customer this message is sent for; suppressions are kept per tenant. */
-  tenant: shortText.default('default'),
+  tenant: z._default(shortText, 'default'),
   /** The same key is never sent twice; it travels as the `X-Mailgate-Idempotency-Key` header. */
-  idempotencyKey: headerText(256).optional(),
+  idempotencyKey: z.optional(headerText(256)),
   /** The user who scheduled or wrote the message. */
-  sender: z.object({ id: shortText, deleted: z.boolean().optional() }).optional(),
+  sender: z.optional(z.object({ id: shortText, deleted: z.optional(z.boolean()) })),
   /** The mailing this message is part of. */
-  campaignId: shortText.optional(),
+  campaignId: z.optional(shortText),
 });
 export type SendContext = z.infer<typeof contextSchema>;
 
