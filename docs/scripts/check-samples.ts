@@ -1,6 +1,6 @@
 /**
  * Typechecks every TypeScript sample of the documentation — docs/, the READMEs of the
- * repository, of each package and of each example — strict, against the built packages
+ * repository, of each package and of each example, the `@example`s of the sources — strict, against the built packages
  * (run `pnpm build` first), as a user who copies it would. Exit 1 on any error, with the
  * page and line of the sample.
  *
@@ -10,8 +10,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { extractSamples, type Sample } from './extract-samples';
-import { samplePages } from './sample-pages';
+import { extractDocExamples, extractSamples, type Sample } from './extract-samples';
+import { samplePages, sampleSources } from './sample-pages';
 import { preludeFor } from './sample-prelude';
 
 const docs = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +26,9 @@ async function main(): Promise<number> {
   const samples: Sample[] = [];
   for (const page of await samplePages(root)) {
     samples.push(...extractSamples(page, await readFile(join(root, page), 'utf8')));
+  }
+  for (const source of await sampleSources(root)) {
+    samples.push(...extractDocExamples(source, await readFile(join(root, source), 'utf8')));
   }
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });

@@ -43,3 +43,23 @@ export function extractSamples(file: string, markdown: string): Sample[] {
   }
   return samples;
 }
+
+/** The ```` ```ts ```` blocks of the `@example` tags in a source file's TSDoc comments. */
+export function extractDocExamples(file: string, source: string): Sample[] {
+  const samples: Sample[] = [];
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*\*\s*@example\b/.test(lines[i] ?? '')) continue;
+    // The comment's lines, without their leading ` * `, up to its end.
+    const text: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length && !/\*\//.test(lines[j] ?? ''); j++) {
+      text.push((lines[j] ?? '').replace(/^\s*\* ?/, ''));
+    }
+    for (const sample of extractSamples(file, text.join('\n'))) {
+      samples.push({ ...sample, line: sample.line + i + 1 });
+    }
+    i = j;
+  }
+  return samples;
+}

@@ -32,3 +32,20 @@ export async function samplePages(root: string): Promise<string[]> {
   }
   return pages.sort();
 }
+
+/** The source files of the packages, whose `@example`s must compile too. */
+export async function sampleSources(root: string): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(join(root, dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (entry.name !== '__fixtures__' && entry.name !== 'node_modules') await walk(path);
+      } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) files.push(path);
+    }
+  };
+  for (const entry of await readdir(join(root, 'packages'), { withFileTypes: true })) {
+    if (entry.isDirectory()) await walk(`packages/${entry.name}/src`);
+  }
+  return files.sort();
+}

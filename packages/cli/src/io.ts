@@ -2,6 +2,7 @@ import { createColors } from 'picocolors';
 
 /** A stream the CLI writes to: process.stdout, or a buffer in tests. */
 export interface OutputStream {
+  /** Writes text as it is. */
   write(text: string): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;

@@ -55,6 +55,7 @@ export interface PushSuppressionsOptions {
   readonly reasons?: readonly SuppressionReason[];
 }
 
+/** What `pushSuppressionsToSes` did. */
 export interface PushSuppressionsSummary {
   /** Addresses put on the SES list. */
   readonly put: readonly string[];
@@ -111,6 +112,7 @@ export async function pushSuppressionsToSes(
   return { put, skipped, failed };
 }
 
+/** Options of `pullSuppressionsFromSes`. */
 export interface PullSuppressionsOptions {
   /** Only these SES reasons. Default both. */
   readonly reasons?: ReadonlyArray<'BOUNCE' | 'COMPLAINT'>;
@@ -124,6 +126,7 @@ export interface PullSuppressionsOptions {
   readonly maxPages?: number;
 }
 
+/** What `pullSuppressionsFromSes` answers: the suppressions read, or why not. */
 export type PullSuppressionsResult =
   | { readonly ok: true; readonly suppressions: readonly SuppressionInput[] }
   | {

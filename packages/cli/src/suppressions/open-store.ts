@@ -4,6 +4,7 @@ import { CliError, ExitCode } from '../exit-codes';
 /** A suppression store the CLI opened, and how to let it go. */
 export interface OpenedStore {
   readonly suppressions: SuppressionStore;
+  /** Lets the store go: closes its connections. */
   close(): Promise<void>;
 }
 

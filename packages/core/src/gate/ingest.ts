@@ -34,11 +34,13 @@ export const deliveryEventSchema = z.discriminatedUnion('type', [
 /** A delivery event: a bounce, a complaint, an unsubscribe, or a plain delivery signal. */
 export type DeliveryEvent = z.input<typeof deliveryEventSchema>;
 
+/** What `gate.ingest` did with an event. */
 export interface IngestResult {
   /** The suppression the event added, if it added one. */
   readonly suppressed: SuppressionReason | undefined;
 }
 
+/** Why `gate.ingest` did nothing: a malformed event, or a store that failed. */
 export type IngestError =
   | { readonly type: 'invalid_event'; readonly message: string }
   | { readonly type: 'store_unavailable'; readonly message: string };

@@ -5,6 +5,7 @@ import { isSnsUrl, type SnsEnvelope, verifySnsMessage } from './verify-sns-messa
 /** Where a body came from. */
 export type SesNotificationChannel = 'sns' | 'eventbridge' | 'raw';
 
+/** Options of `parseSesNotification`: how SNS signatures are verified. */
 export interface ParseSesNotificationOptions {
   /**
    * Verify SNS signatures against these topics (the normal case for an HTTPS endpoint), or
@@ -49,6 +50,7 @@ export type SesNotification =
       readonly note: string;
     };
 
+/** What `parseSesNotification` answers: the notification, or why it was refused. */
 export type SesNotificationResult =
   | { readonly ok: true; readonly value: SesNotification }
   | { readonly ok: false; readonly error: SesNotificationError };
