@@ -1,61 +1,10 @@
-import { createMailgate, memoryStores, type Outcome, type Transport } from '@mailgate/core';
-import {
-  closedPort,
-  createGmailTestServer,
-  createGraphTestServer,
-  createSesTestServer,
-  createSmtpTestServer,
-  type GmailTestServer,
-  type GraphTestServer,
-  gmailErrors,
-  gmailTestAccessToken,
-  graphAnswers,
-  type SesTestServer,
-  type SmtpTestServer,
-  sesAnswers,
-} from '@mailgate/testkit';
+import type { Outcome } from '@mailgate/core';
+import { closedPort, gmailErrors, graphAnswers, sesAnswers } from '@mailgate/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type TransportConfig, transportFromConfig } from './transport-from-config';
-
-/**
- * The host application: it is handed a transport and knows nothing else of it. It sends
- * to three recipients — one who can get mail, one whose address is broken, one who
- * bounced before — and keeps the outcomes.
- */
-async function hostApplication(transport: Transport): Promise<Outcome[]> {
-  const stores = memoryStores();
-  await stores.suppressions.add(
-    [
-      {
-        key: 'bounced@example.com',
-        scope: { tenant: 'acme' },
-        reason: 'previously_bounced',
-        source: 'bounce',
-      },
-    ],
-    { actor: 'host' },
-  );
-  const gate = createMailgate({ transport, stores });
-  const outcomes: Outcome[] = [];
-  for (const [id, address] of [
-    ['ada', 'ada@example.com'],
-    ['broken', 'broken@@example.com'],
-    ['bounced', 'bounced@example.com'],
-  ] as const) {
-    const result = await gate.send({
-      recipient: { id, type: 'candidate', addresses: [{ address }] },
-      message: {
-        from: { address: 'jobs@agency.example', name: 'Agency' },
-        subject: 'A vacancy',
-        text: 'Hello',
-      },
-      context: { mode: 'individual', category: 'transactional', tenant: 'acme' },
-    });
-    outcomes.push(result.isOk() ? result.value : result.error);
-  }
-  await gate.close();
-  return outcomes;
-}
+import { hostApplication } from './host-application';
+import { runSwap } from './main';
+import { type Providers, startProviders } from './providers';
+import { transportFromConfig } from './transport-from-config';
 
 /** What a host switches on; provider codes, texts and message ids differ by design. */
 function shape(outcome: Outcome) {
@@ -76,75 +25,20 @@ function shape(outcome: Outcome) {
   };
 }
 
-const smtpAuth = { user: 'mailer', pass: 'smtp-secret' };
-const ses = { accessKeyId: 'AKIDSWAP', secretAccessKey: 'swap-secret-key' };
-const graphToken = 'graph-swap-token';
-let smtp: SmtpTestServer;
-let sesServer: SesTestServer;
-let graph: GraphTestServer;
-let gmail: GmailTestServer;
+let providers: Providers;
 
 beforeAll(async () => {
-  [smtp, sesServer, graph, gmail] = await Promise.all([
-    createSmtpTestServer({ auth: smtpAuth }),
-    createSesTestServer({ accessKeyId: ses.accessKeyId }),
-    createGraphTestServer({ accessToken: graphToken }),
-    createGmailTestServer(),
-  ]);
+  providers = await startProviders();
 });
-afterEach(() => {
-  smtp.reset();
-  sesServer.reset();
-  graph.reset();
-  gmail.reset();
-});
-afterAll(async () => {
-  await Promise.all([smtp.close(), sesServer.close(), graph.close(), gmail.close()]);
-});
-
-/**
- * The four operators' configurations; `wrong` gives each the credentials it would refuse,
- * `unreachable` a port on which nothing listens.
- */
-function configs(wrong = false, unreachable?: number): Record<string, TransportConfig> {
-  const at = (url: string) =>
-    unreachable === undefined ? url : url.replace(/:\d+/, `:${unreachable}`);
-  return {
-    smtp: {
-      kind: 'smtp',
-      host: smtp.host,
-      port: unreachable ?? smtp.port,
-      user: smtpAuth.user,
-      pass: wrong ? 'nope' : smtpAuth.pass,
-    },
-    ses: {
-      kind: 'ses',
-      region: 'eu-west-1',
-      endpoint: at(sesServer.url),
-      accessKeyId: wrong ? 'AKIDWRONG' : ses.accessKeyId,
-      secretAccessKey: ses.secretAccessKey,
-    },
-    graph: {
-      kind: 'graph',
-      user: 'jobs@agency.example',
-      accessToken: () => (wrong ? 'revoked' : graphToken),
-      baseUrl: at(graph.baseUrl),
-      fetch: graph.fetch,
-    },
-    gmail: {
-      kind: 'gmail',
-      accessToken: wrong ? 'ya29.revoked' : gmailTestAccessToken,
-      rootUrl: at(gmail.rootUrl),
-    },
-  };
-}
+afterEach(() => providers.reset());
+afterAll(() => providers.close());
 
 async function throughEach(
   wrong = false,
   unreachable?: number,
 ): Promise<Record<string, Outcome[]>> {
   const results: Record<string, Outcome[]> = {};
-  for (const [kind, config] of Object.entries(configs(wrong, unreachable))) {
+  for (const [kind, config] of Object.entries(providers.configs(wrong, unreachable))) {
     results[kind] = await hostApplication(transportFromConfig(config));
   }
   return results;
@@ -171,10 +65,10 @@ describe('the same host code through SMTP, SES, Graph and Gmail', () => {
       ['gmail', 'gmail'],
     ]);
     expect([
-      smtp.messages.length,
-      sesServer.sent.length,
-      graph.sent.length,
-      gmail.messages.length,
+      providers.smtp.messages.length,
+      providers.ses.sent.length,
+      providers.graph.sent.length,
+      providers.gmail.messages.length,
     ]).toEqual([1, 1, 1, 1]);
   });
 
@@ -219,10 +113,10 @@ describe('the same host code through SMTP, SES, Graph and Gmail', () => {
   });
 
   it('should give every provider the same reason when it throttles the sender', async () => {
-    smtp.script.data('432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded');
-    sesServer.script.always('SendEmail', sesAnswers.rateExceeded);
-    graph.script.sendMail(graphAnswers.throttled);
-    gmail.script.send(gmailErrors.resourceExhausted());
+    providers.smtp.script.data('432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded');
+    providers.ses.script.always('SendEmail', sesAnswers.rateExceeded);
+    providers.graph.script.sendMail(graphAnswers.throttled);
+    providers.gmail.script.send(gmailErrors.resourceExhausted());
     const results = await throughEach();
     const first = Object.values(results).map((outcomes) => outcomes[0]!);
     for (const outcome of first) {
@@ -233,5 +127,18 @@ describe('the same host code through SMTP, SES, Graph and Gmail', () => {
         permanent: false,
       });
     }
+  });
+});
+
+describe('pnpm start', () => {
+  it('should print each provider with the outcome of every recipient', async () => {
+    const lines: string[] = [];
+    await runSwap((line) => lines.push(line));
+    expect(lines).toEqual(
+      ['smtp', 'ses', 'graph', 'gmail'].map(
+        (kind) =>
+          `${kind.padEnd(6)} ada: sent, broken: invalid_recipient_address, bounced: previously_bounced`,
+      ),
+    );
   });
 });

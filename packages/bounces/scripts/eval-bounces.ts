@@ -29,9 +29,13 @@ interface Label {
   recipients: LabelRecipient[];
 }
 
-if (!existsSync(labelsPath)) {
-  console.log(`No labels at ${labelsPath}; nothing to evaluate.`);
-  process.exit(0);
+// Without the corpus there is nothing to measure: say so and fail, so that a run that
+// measured nothing is never read as a pass.
+if (!existsSync(labelsPath) || !existsSync(join(corpus, 'emails'))) {
+  console.error(
+    `The development corpus is not at ${corpus} (labels.jsonl and emails/ beside the repository, in ../shared/corpus/bounces): nothing was evaluated.`,
+  );
+  process.exit(1);
 }
 
 const labels = new Map<string, Label>();

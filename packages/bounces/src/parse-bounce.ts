@@ -20,6 +20,17 @@ import type { BounceRecipient, OriginalMessage, ParsedReport } from './types';
 /**
  * Reads one bounce, complaint, auto-reply or delivery report. Never throws: anything
  * it cannot read as a report — garbage, binary, a truncated header — is `not_a_report`.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { parseBounce } from '@mailgate/bounces';
+ *
+ * const report = parseBounce(readFileSync('returned.eml'));
+ * for (const recipient of report.recipients) {
+ *   if (recipient.event === 'failed') console.log(recipient.address, recipient.reason, recipient.permanent);
+ * }
+ * ```
  */
 export function parseBounce(raw: string | Uint8Array): ParsedReport {
   try {

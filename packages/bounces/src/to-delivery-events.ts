@@ -1,6 +1,7 @@
 import type { DeliveryEvent } from '@mailgate/core';
 import type { ParsedReport } from './types';
 
+/** Options of `toDeliveryEvents`: where the report came from and whom it concerns. */
 export interface DeliveryEventContext {
   /** Where the report was read: 'graph-mailbox', 'gmail-mailbox', 'imap', … */
   readonly source: string;

@@ -45,6 +45,7 @@ export interface NoticeRecipient extends RecipientBase {
   readonly permanent: false;
 }
 
+/** A recipient of a report: failed (with a reason) or a notice (delivered, complained, auto-replied). */
 export type BounceRecipient = FailedRecipient | NoticeRecipient;
 
 /** Facts about the message that bounced, so the host can match it to what it sent. */
@@ -65,6 +66,7 @@ export interface ComplaintDetails {
   readonly reportedDomain?: string;
 }
 
+/** What `parseBounce` answers: the kind of report, its recipients and what it says of the original message. */
 export interface ParsedReport {
   readonly kind: ReportKind;
   readonly recipients: readonly BounceRecipient[];

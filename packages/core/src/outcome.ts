@@ -83,4 +83,5 @@ export interface Preflight {
   readonly warnings: readonly Warning[];
 }
 
+/** The one outcome of a request: `Sent` or `NotSent`. */
 export type Outcome = Sent | NotSent;

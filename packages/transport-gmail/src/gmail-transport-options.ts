@@ -1,6 +1,7 @@
 import type { gmail_v1 } from '@googleapis/gmail';
 import type { OAuth2Client } from 'google-auth-library';
 
+/** Options of `gmailTransport`: the OAuth client, the API root, retries. */
 export interface GmailTransportOptions {
   /**
    * Where the Gmail API lives. Default `https://gmail.googleapis.com/`. Point it at an emulator

@@ -19,6 +19,7 @@ import { gmailRedactor } from './redact';
 /** A Gmail API transport: `send`, `verify`, `readBounces` and `close`. */
 export interface GmailTransport extends Transport {
   readonly name: 'gmail';
+  /** Sends one message with `users.messages.send`; never throws. */
   send(message: TransportMessage, options?: TransportSendOptions): Promise<TransportResult>;
   /** Reads the mailbox's profile (`users.getProfile`): are the credentials and the mailbox good? */
   verify(): Promise<TransportFailed | { readonly status: 'ok' }>;
@@ -40,6 +41,18 @@ const noRetry = { retry: false } as const;
  * a Workspace user through a service account with domain-wide delegation. The message is built
  * as raw MIME with nodemailer's MailComposer. Every error becomes a failed result; nothing is
  * thrown, and no token ends up in a result.
+ *
+ * @example
+ * ```ts
+ * import { gmailTransport } from '@mailgate/transport-gmail';
+ * import { OAuth2Client } from 'google-auth-library';
+ *
+ * const auth = new OAuth2Client({ clientId: '…', clientSecret: '…' });
+ * auth.setCredentials({ refresh_token: process.env.GOOGLE_REFRESH_TOKEN });
+ * const transport = gmailTransport({ auth });
+ * const check = await transport.verify();
+ * await transport.close();
+ * ```
  */
 export function gmailTransport(options: GmailTransportOptions): GmailTransport {
   const { auth } = options;

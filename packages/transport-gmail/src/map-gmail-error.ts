@@ -8,6 +8,7 @@ import {
 import { readGmailError } from './gmail-error';
 import { parseGmailRetryAfter } from './parse-gmail-retry-after';
 
+/** What `mapGmailError` needs to know besides the error. */
 export interface GmailErrorContext {
   /**
    * `send` (default): the failed call was `users.messages.send`, so a failure after the request

@@ -7,6 +7,7 @@ import {
 } from '@mailgate/bounces';
 import type { TransportFailed } from '@mailgate/core';
 
+/** Options of `readBounces`: from when, for which tenant, how many messages at most. */
 export interface ReadBouncesOptions {
   /** Reports received at or after this time (a Date or ms since the epoch). */
   readonly since: Date | string | number;

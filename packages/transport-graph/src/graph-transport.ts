@@ -26,6 +26,7 @@ import { type ReadBouncesOptions, type ReadBouncesResult, readBounces } from './
 export interface GraphTransport extends Transport {
   readonly name: 'graph';
   readonly client: Client;
+  /** Sends one message with Graph `sendMail`; never throws. */
   send(message: TransportMessage, options?: TransportSendOptions): Promise<TransportResult>;
   verify(): Promise<TransportFailed | { readonly status: 'ok' }>;
   /** Reads non-delivery reports and complaints that reached the mailbox since a time. */
@@ -38,6 +39,18 @@ export interface GraphTransport extends Transport {
  * @microsoft/microsoft-graph-client. The client's RetryHandler never retries sendMail; the
  * transport retries only what certainly did not go out (429, a refused connection), and never
  * a 504 or a time-out after the request left, which is reported `uncertain`. Nothing is thrown.
+ *
+ * @example
+ * ```ts
+ * import { graphTransport } from '@mailgate/transport-graph';
+ *
+ * const transport = graphTransport({
+ *   user: 'jobs@agency.example',
+ *   getAccessToken: () => process.env.GRAPH_TOKEN ?? '', // a token with Mail.Send
+ * });
+ * const check = await transport.verify();
+ * await transport.close();
+ * ```
  */
 export function graphTransport(options: GraphTransportOptions): GraphTransport {
   const baseUrl = options.baseUrl ?? defaultBaseUrl;

@@ -14,6 +14,7 @@ export interface GraphMessageSummary {
   readonly from?: { readonly emailAddress?: { readonly address?: string; readonly name?: string } };
 }
 
+/** Options of `readBounces`: from when, for which tenant, how many messages at most. */
 export interface ReadBouncesOptions {
   /** Read messages received at or after this time. */
   readonly since: Date | string | number;

@@ -56,6 +56,7 @@ export interface PushSuppressionsOptions {
   readonly reasons?: readonly SuppressionReason[];
 }
 
+/** What `pushSuppressionsToSes` did. */
 export interface PushSuppressionsSummary {
   /** Addresses put on the SES list. */
   readonly put: readonly string[];
@@ -112,6 +113,7 @@ export async function pushSuppressionsToSes(
   return { put, skipped, failed };
 }
 
+/** Options of `pullSuppressionsFromSes`. */
 export interface PullSuppressionsOptions {
   /** Only these SES reasons. Default both. */
   readonly reasons?: ReadonlyArray<'BOUNCE' | 'COMPLAINT'>;

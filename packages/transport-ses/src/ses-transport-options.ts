@@ -30,6 +30,7 @@ export interface SesRetryEvent {
   readonly failure: TransportFailed;
 }
 
+/** Options of `sesTransport`: region, credentials, endpoint, configuration set, tags, retries. */
 export interface SesTransportOptions {
   /** The AWS region, e.g. `'eu-west-1'`. Required unless `client` is given. */
   readonly region?: string;

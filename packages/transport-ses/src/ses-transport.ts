@@ -32,6 +32,16 @@ export interface SesTransport extends Transport {
  * here; the transport retries failures SES surely did not act on (throttling, refused
  * connections, 500/503), a bounded number of times, and never an uncertain one. Every error
  * becomes a failed result; nothing is thrown.
+ *
+ * @example
+ * ```ts
+ * import { sesTransport } from '@mailgate/transport-ses';
+ *
+ * // Credentials from the environment or an IAM role, as the AWS SDK finds them.
+ * const transport = sesTransport({ region: 'eu-west-1', configurationSetName: 'mailgate-events' });
+ * const check = await transport.verify();
+ * await transport.close();
+ * ```
  */
 export function sesTransport(options: SesTransportOptions): SesTransport {
   const owned = options.client === undefined;

@@ -8,6 +8,7 @@ import {
 } from '@mailgate/core';
 import { parseRetryAfter } from './parse-retry-after';
 
+/** What `mapSmtpError` needs to know besides the error. */
 export interface SmtpErrorContext {
   /**
    * `true`: the whole message had been handed to the server when the error came, so the server

@@ -27,6 +27,7 @@ export interface SmtpRetryOptions {
   readonly maxDelayMs?: number;
 }
 
+/** Options of `smtpTransport`: the server, TLS, credentials, pooling, rate limits, time-outs and retries. */
 export interface SmtpTransportOptions {
   /** The SMTP server (relay, submission server). */
   readonly host: string;

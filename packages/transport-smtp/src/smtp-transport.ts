@@ -30,6 +30,20 @@ const attemptKey = 'mailgateAttempt';
  * Sends through an SMTP server with nodemailer: pooled connections, rate limits, STARTTLS
  * and AUTH. Transient failures are retried a bounded number of times, never after the server
  * may have accepted the message. Every error becomes a failed result; nothing is thrown.
+ *
+ * @example
+ * ```ts
+ * import { smtpTransport } from '@mailgate/transport-smtp';
+ *
+ * const transport = smtpTransport({
+ *   host: 'smtp.example.com',
+ *   port: 587,
+ *   requireTLS: true,
+ *   auth: { user: 'mailer', pass: process.env.SMTP_PASS ?? '' },
+ * });
+ * const check = await transport.verify(); // { status: 'ok' }, or a failure with its reason
+ * await transport.close();
+ * ```
  */
 export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
   const retry = resolveRetry(options.retry);

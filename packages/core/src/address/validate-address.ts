@@ -5,6 +5,7 @@ import { type DomainInfo, validAsciiDomain } from './domain-cache';
 import { toAsciiDomain } from './normalize-address';
 import { isRoleAt, isRoleLocal } from './role-address';
 
+/** Why `validateAddress` refused an address. */
 export type AddressProblem =
   | 'empty'
   | 'not_a_string'
@@ -16,6 +17,7 @@ export type AddressProblem =
   | 'label_too_long'
   | 'bad_domain';
 
+/** What `validateAddress` answers: the normalized address with its role and disposable flags, or the problem with it. */
 export type AddressCheck =
   | {
       ok: true;

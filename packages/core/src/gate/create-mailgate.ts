@@ -20,6 +20,7 @@ import { recipientIdOf } from './prepare-request';
 import type { BulkOptions, BulkRun } from './send-bulk';
 import { errorMessage } from './with-timeout';
 
+/** What `createMailgate` takes: a transport, and optionally stores, policies, a locale, hooks, time-outs and a clock. */
 export interface MailgateConfig {
   /** Where messages go: smtpTransport(…), sesTransport(…), or your own. */
   readonly transport: Transport;
@@ -77,6 +78,24 @@ const DAY_MS = 86_400_000;
 /**
  * Creates a gate. Never throws: a config that can't work (no transport) gives a gate
  * that answers every request with `invalid_request` and says why in `detail`.
+ *
+ * @example
+ * ```ts
+ * import { createMailgate } from '@mailgate/core';
+ * import { smtpTransport } from '@mailgate/transport-smtp';
+ *
+ * const gate = createMailgate({ transport: smtpTransport({ host: 'smtp.example.com', port: 587 }) });
+ * const result = await gate.send({
+ *   recipient: { id: 'cand-81', addresses: [{ address: 'ada@example.com' }] },
+ *   message: { from: 'jobs@agency.example', subject: 'A vacancy for you', text: '…' },
+ *   context: { mode: 'individual', category: 'recruiting' },
+ * });
+ * result.match(
+ *   (sent) => console.log('sent', sent.messageId),
+ *   (notSent) => console.log(notSent.reason, gate.describe(notSent.reason).title),
+ * );
+ * await gate.close();
+ * ```
  */
 export function createMailgate(config: MailgateConfig): Mailgate {
   const problem = configProblem(config);

@@ -67,11 +67,13 @@ export const deliveryEventSchema = eventSchema.check(
  */
 export type DeliveryEvent = z.input<typeof deliveryEventSchema>;
 
+/** What `gate.ingest` did with an event. */
 export interface IngestResult {
   /** The suppression the event added, if it added one. */
   readonly suppressed: SuppressionReason | undefined;
 }
 
+/** Why `gate.ingest` did nothing: a malformed event, or a store that failed. */
 export type IngestError =
   | {
       readonly type: 'invalid_event';

@@ -1,6 +1,7 @@
 import type { NotSent, Preflight, Sent } from '../outcome';
 import type { Reason } from '../reasons/reason';
 
+/** Options of `gate.sendBulk`: concurrency, batch size, dry run, progress, the breaker, a signal. */
 export interface BulkOptions {
   /** Messages handed to the transport at once (default 8). */
   readonly concurrency?: number;
@@ -22,6 +23,7 @@ export interface BulkOptions {
   readonly signal?: AbortSignal;
 }
 
+/** How far a `sendBulk` run has come, as `onProgress` and `run.progress` report it. */
 export interface BulkProgress {
   /** Requests read from the input so far. */
   readonly read: number;
@@ -40,6 +42,7 @@ export interface BulkItem {
   readonly outcome: Sent | Preflight | NotSent;
 }
 
+/** The end of a `sendBulk` run: outcomes counted, by reason. */
 export interface BulkSummary {
   readonly total: number;
   readonly sent: number;
@@ -54,7 +57,9 @@ export interface BulkSummary {
 
 /** A mailing under way. Iterate it for the outcomes; await `done()` for the summary. */
 export interface BulkRun extends AsyncIterable<BulkItem> {
+  /** Stops handing messages to the transport; those in flight finish. */
   pause(): void;
+  /** Goes on after `pause()`. */
   resume(): void;
   /**
    * Stops the run at once: the input is read no further, every request read but not yet

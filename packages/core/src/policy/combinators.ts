@@ -23,6 +23,7 @@ export function onlyInMode(mode: SendMode, policy: Policy): Policy {
   return when((request) => request.context.mode === mode, policy);
 }
 
+/** The policy, applied only to bulk sends (`context.mode === 'bulk'`). */
 export function onlyInBulk(policy: Policy): Policy {
   return onlyInMode('bulk', policy);
 }

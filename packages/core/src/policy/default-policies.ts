@@ -25,6 +25,7 @@ import {
 import { exceptForCategory, onlyForCategory, onlyInBulk } from './combinators';
 import type { Policy } from './policy';
 
+/** Options of `defaultPolicies`: the caps, quota and sunset period, and which categories are transactional. */
 export interface DefaultPolicyOptions {
   /** Cap mailings per address; off unless set. */
   readonly frequencyCap?: FrequencyCapOptions;

@@ -56,5 +56,6 @@ export interface Policy {
   counterKeys?(request: PolicyRequest): readonly string[];
   /** Counters to add 1 to once the message is sent, with their time to live. */
   countersOnSend?(request: PolicyRequest): readonly CounterIncrement[];
+  /** Decides for one request from the facts fetched for its batch: a verdict blocks it, `undefined` allows it. Pure and synchronous. */
   evaluate(request: PolicyRequest, facts: PolicyFacts): PolicyVerdict | undefined;
 }

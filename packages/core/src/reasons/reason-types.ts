@@ -32,6 +32,7 @@ export interface ReasonInfo {
   readonly stage: Stage;
 }
 
+/** A language of the reason texts: English, Dutch or Swedish. */
 export type Locale = 'en' | 'nl' | 'sv';
 
 /** A reason explained to a person. */

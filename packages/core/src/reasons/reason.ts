@@ -92,6 +92,7 @@ export const reasonIds: readonly Reason[] = Object.values(Reason);
 
 const reasonSet: ReadonlySet<string> = new Set(reasonIds);
 
+/** Whether a value is a reason id of the catalogue. */
 export function isReason(value: unknown): value is Reason {
   return typeof value === 'string' && reasonSet.has(value);
 }

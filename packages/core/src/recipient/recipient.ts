@@ -11,6 +11,7 @@ export const addressStates = [
   'confirmed',
   'flagged_invalid',
 ] as const;
+/** The host's knowledge of an address: confirmed, unconfirmed, bounced, … */
 export type AddressState = (typeof addressStates)[number];
 
 const shortText = z.string().check(z.maxLength(256));
@@ -23,6 +24,7 @@ export const recipientAddressSchema = z.object({
   label: z.optional(shortText),
   state: z.optional(z.enum(addressStates)),
 });
+/** One address of a recipient, with its label (private, business) and state. */
 export type RecipientAddress = z.infer<typeof recipientAddressSchema>;
 
 /** A status or a group the recipient has, and whether it forbids mailings. */
@@ -30,13 +32,16 @@ export const markSchema = z.object({
   name: shortText,
   forbidsMailings: z.boolean(),
 });
+/** A status or group of a recipient, and whether it forbids mailings. */
 export type RecipientMark = z.infer<typeof markSchema>;
 
 export const subscriptionStates = ['subscribed', 'unsubscribed', 'pending'] as const;
+/** Whether a recipient is subscribed to everything or to one subscription type. */
 export type SubscriptionState = (typeof subscriptionStates)[number];
 
 export const timestampSchema = z.union([z.date(), z.number(), z.iso.datetime({ offset: true })]);
 
+/** The zod schema of a recipient, as requests are parsed with it. */
 export const recipientSchema = z.object({
   /** The host's id of the recipient. */
   id: z.string().check(z.minLength(1), z.maxLength(256)),
@@ -67,5 +72,7 @@ export const recipientSchema = z.object({
   /** When the recipient was added; the sunset policy counts from here when there was no engagement. */
   createdAt: z.optional(timestampSchema),
 });
+/** A recipient as the gate reads it, after parsing. */
 export type Recipient = z.infer<typeof recipientSchema>;
+/** A recipient as a host application hands it in. */
 export type RecipientInput = z.input<typeof recipientSchema>;

@@ -3,6 +3,7 @@ import type { Reason } from '../reasons/reason';
 import type { Message } from '../request/request';
 import type { Recipient, RecipientAddress } from './recipient';
 
+/** Which address `resolveAddress` chose for a message, or why none. */
 export type Resolution =
   | { readonly ok: true; readonly chosen: RecipientAddress; readonly fallback: boolean }
   | {

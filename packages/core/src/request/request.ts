@@ -70,9 +70,11 @@ export const messageSchema = z.object({
   fallbackToOtherAddress: z.optional(z.boolean()),
   transportOptions: z.optional(z.record(shortText, z.record(z.string(), z.unknown()))),
 });
+/** The message of a request: sender, subject, bodies, and which address it wants. */
 export type Message = z.infer<typeof messageSchema>;
 
 export const sendModes = ['bulk', 'individual'] as const;
+/** `'bulk'` (a mailing from a list) or `'individual'` (one message from a record's page). */
 export type SendMode = (typeof sendModes)[number];
 
 export const contextSchema = z.object({
@@ -91,13 +93,16 @@ export const contextSchema = z.object({
   /** The mailing this message is part of. */
   campaignId: z.optional(shortText),
 });
+/** The context of a request: bulk or individual, category, subscription type, tenant, idempotency key. */
 export type SendContext = z.infer<typeof contextSchema>;
 
+/** The zod schema every request is parsed with at the boundary. */
 export const sendRequestSchema = z.object({
   recipient: recipientSchema,
   message: messageSchema,
   context: contextSchema,
 });
+/** A request as the gate reads it, after parsing: recipient, message, context. */
 export type SendRequest = z.infer<typeof sendRequestSchema>;
 /** What a host passes in: defaults (such as the tenant) may be left out. */
 export type SendRequestInput = z.input<typeof sendRequestSchema>;

@@ -22,6 +22,7 @@ const matchFinalDelivery = compileRules(finalDeliveryRules);
 
 export type { SmtpCommand } from './smtp-command';
 
+/** What `classifySmtpReply` answers: the reason, whether it is permanent, and the codes it read. */
 export interface SmtpClassification {
   readonly reason: Reason;
   /** Will it fail again if retried unchanged? From the code class, else from the text. */
@@ -32,6 +33,7 @@ export interface SmtpClassification {
   readonly enhancedCode?: string;
 }
 
+/** Options of `classifySmtpReply`. */
 export interface ClassifyOptions {
   /** The command the reply answered, as nodemailer's `err.command` or any spelling. */
   readonly command?: SmtpCommand;
@@ -106,6 +108,16 @@ const unknown: SmtpClassification = { reason: 'unknown', permanent: false };
  * 4. bare reply codes (535, 521, 50x) and generic enhanced codes (5.0.0, 5.7.1);
  * 5. the command: a refusal of MAIL is about the sender, of AUTH about our login.
  * A code without anything more telling is `delivery_failed`; nothing at all, `unknown`.
+ *
+ * @example
+ * ```ts
+ * import { classifySmtpReply } from '@mailgate/core';
+ *
+ * classifySmtpReply('550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown', {
+ *   command: 'RCPT',
+ * });
+ * // { reason: 'recipient_unknown', permanent: true, replyCode: 550, enhancedCode: '5.1.1' }
+ * ```
  */
 export function classifySmtpReply(text: string, options?: ClassifyOptions): SmtpClassification {
   try {

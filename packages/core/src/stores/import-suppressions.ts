@@ -20,6 +20,7 @@ export type ImportSuppressionRow =
       readonly subscriptionType?: string;
     };
 
+/** Options of `importSuppressions`: the scope, the source and who imports. */
 export interface ImportSuppressionsOptions {
   readonly scope: SuppressionScope;
   /** Where the rows come from, e.g. 'import:hubspot'; kept on every entry. */
@@ -38,6 +39,7 @@ export interface ImportSuppressionsOptions {
   readonly now?: () => number;
 }
 
+/** A row of an import that was not stored, and why. */
 export interface ImportInvalidRow {
   /** Index of the row in the input, from 0. */
   readonly row: number;
@@ -45,6 +47,7 @@ export interface ImportInvalidRow {
   readonly problem: string;
 }
 
+/** What `importSuppressions` did: how many were added, skipped, and the invalid rows. */
 export interface ImportSuppressionsSummary {
   readonly added: number;
   /** Rows already on the list in this scope, or repeated earlier in the input. */

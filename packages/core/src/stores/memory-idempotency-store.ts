@@ -1,6 +1,7 @@
 import { ExpiringMap } from './expiring-map';
 import type { IdempotencyStore } from './types';
 
+/** Options of `memoryIdempotencyStore`. */
 export interface MemoryIdempotencyStoreOptions {
   /** The clock that leases and sent keys lapse on; inject one in tests instead of sleeping. */
   readonly now?: () => number;
@@ -14,6 +15,16 @@ const SENT = 1;
  * checks and takes every key before its first `await` — there is none — so it is atomic
  * within the process: of two claims of one key, in one batch or in concurrent calls,
  * only the first wins.
+ *
+ * @example
+ * ```ts
+ * import { memoryIdempotencyStore } from '@mailgate/core';
+ *
+ * const keys = memoryIdempotencyStore();
+ * const [first] = await keys.claim(['mailing-42:cand-81'], 60_000); // true: leased for a minute
+ * await keys.confirm(['mailing-42:cand-81'], 7 * 86_400_000); // sent: kept for a week
+ * const [again] = await keys.claim(['mailing-42:cand-81'], 60_000); // false: never sent twice
+ * ```
  */
 export function memoryIdempotencyStore(
   options: MemoryIdempotencyStoreOptions = {},

@@ -20,6 +20,7 @@ import type {
   SuppressionStore,
 } from './types';
 
+/** Options of `memorySuppressionStore`. */
 export interface MemorySuppressionStoreOptions {
   /** The clock for `createdAt` defaults, audit times and `list`'s expiry test. */
   readonly now?: () => number;
@@ -48,6 +49,18 @@ const TYPED_REASON = suppressionReasonCode('unsubscribed_from_type')!;
  * `unsubscribed_from_type` without a type) and lifts that cannot match (a subscription
  * type with another reason) are skipped, never thrown: the admin functions
  * (`addSuppression`, `liftSuppression`, `importSuppressions`) validate and report them.
+ *
+ * @example
+ * ```ts
+ * import { memorySuppressionStore } from '@mailgate/core';
+ *
+ * const suppressions = memorySuppressionStore();
+ * await suppressions.add(
+ *   [{ key: 'ann@example.com', scope: { tenant: 'acme' }, reason: 'unsubscribed_from_all', source: 'form' }],
+ *   { actor: 'ann' },
+ * );
+ * const [entries] = await suppressions.lookup('acme', ['ann@example.com'], Date.now());
+ * ```
  */
 export function memorySuppressionStore(
   options: MemorySuppressionStoreOptions = {},

@@ -27,6 +27,7 @@ export type SuppressionTarget =
   | { readonly address: string; readonly domain?: undefined }
   | { readonly domain: string; readonly address?: undefined };
 
+/** What `addSuppression` adds: an address or domain, its scope and reason. */
 export type AddSuppressionInput = SuppressionTarget & {
   readonly scope: SuppressionScope;
   readonly reason: SuppressionReason;
@@ -38,6 +39,7 @@ export type AddSuppressionInput = SuppressionTarget & {
   readonly expiresAt?: number;
 };
 
+/** What `liftSuppression` lifts: an address or domain in a scope, all its entries or those of one reason or subscription type. */
 export type LiftSuppressionInput = SuppressionTarget & {
   readonly scope: SuppressionScope;
   /** Lift only entries with this reason; all of the key's entries in the scope without. */
@@ -50,11 +52,13 @@ export type LiftSuppressionInput = SuppressionTarget & {
   readonly subscriptionType?: string;
 };
 
+/** What `liftSuppression` did. */
 export interface LiftSuppressionResult {
   /** How many entries were lifted; 0 when none matched. */
   readonly lifted: number;
 }
 
+/** Which suppressions `listSuppressions` answers, one page at a time. */
 export interface ListSuppressionsFilter {
   readonly address?: string;
   readonly domain?: string;

@@ -33,6 +33,7 @@ export interface Suppression {
   readonly expiresAt?: number;
 }
 
+/** A suppression to add; `createdAt` defaults to now. */
 export type SuppressionInput = Omit<Suppression, 'createdAt'> & { readonly createdAt?: number };
 
 /** Who did something to the list, and why: every change is recorded. */
@@ -64,6 +65,7 @@ export interface SuppressionLift {
   readonly subscriptionType?: string;
 }
 
+/** Which entries `SuppressionStore.list` answers. */
 export interface SuppressionFilter {
   readonly scope?: SuppressionScope;
   readonly reason?: SuppressionReason;
@@ -73,6 +75,7 @@ export interface SuppressionFilter {
   readonly limit?: number;
 }
 
+/** One page of a listing, and the cursor of the next one when there is more. */
 export interface Page<T> {
   readonly items: readonly T[];
   readonly cursor?: string;
@@ -92,10 +95,13 @@ export interface SuppressionStore {
     keys: readonly string[],
     now: number,
   ): Promise<ReadonlyArray<readonly Suppression[] | undefined>>;
+  /** Adds entries, recording `by` in the audit trail. */
   add(entries: readonly SuppressionInput[], by: AuditActor): Promise<void>;
   /** Removes the entries each lift matches; answers how many were removed. */
   lift(entries: readonly SuppressionLift[], by: AuditActor): Promise<number>;
+  /** One page of the entries in force that match the filter. */
   list(filter?: SuppressionFilter): Promise<Page<Suppression>>;
+  /** One page of the audit trail: every add and lift, with who and why. */
   audit(filter?: {
     readonly key?: string;
     readonly cursor?: string;
@@ -139,6 +145,7 @@ export interface IdempotencyStore {
   release(keys: readonly string[]): Promise<void>;
 }
 
+/** The stores a gate reads and writes: suppressions, counters, idempotency keys. */
 export interface Stores {
   readonly suppressions: SuppressionStore;
   readonly counters: CounterStore;

@@ -18,6 +18,7 @@ export interface FailoverEvent {
   readonly failure: TransportFailed;
 }
 
+/** Options of `failoverTransport`. */
 export interface FailoverTransportOptions {
   /**
    * How long a transport that failed on the sender's or the provider's side is skipped, in ms.

@@ -26,6 +26,7 @@ export function waitUnlessAborted(ms: number, signal: AbortSignal | undefined): 
   });
 }
 
+/** Options of `backoffDelay`. */
 export interface BackoffOptions {
   /** The wait before the first retry; it doubles for each one after. */
   readonly initialDelayMs: number;
@@ -150,6 +151,7 @@ export function mappedFailure(failure: MappedFailure): TransportFailed {
   };
 }
 
+/** Options of `unmappedFailure`. */
 export interface UnmappedFailureOptions {
   /** Passwords, keys and tokens the transport holds: removed from the description. */
   readonly secrets?: readonly string[];

@@ -7,6 +7,7 @@ export interface Mailbox {
   readonly name?: string;
 }
 
+/** A file attached to a message. */
 export interface Attachment {
   readonly filename: string;
   readonly content: string | Uint8Array;
@@ -36,11 +37,13 @@ export interface TransportMessage {
   readonly transportOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
+/** Options of one `Transport.send` call. */
 export interface TransportSendOptions {
   /** Aborted when the gate gives up on the send (time-out, cancelled run). */
   readonly signal?: AbortSignal;
 }
 
+/** A transport's answer when the provider took the message. */
 export interface TransportAccepted {
   readonly status: 'accepted';
   readonly messageId?: string;
@@ -53,6 +56,7 @@ export interface TransportAccepted {
   readonly refused?: readonly RefusedRecipient[];
 }
 
+/** A transport's answer when the message did not go: the reason, and what the provider said. */
 export interface TransportFailed {
   readonly status: 'failed';
   readonly reason: Reason;
@@ -64,6 +68,7 @@ export interface TransportFailed {
   readonly provider?: ProviderDetail;
 }
 
+/** What `Transport.send` answers. */
 export type TransportResult = TransportAccepted | TransportFailed;
 
 /**
@@ -74,6 +79,7 @@ export interface Transport {
   readonly specificationVersion: 'v1';
   /** 'smtp', 'ses', 'graph', 'gmail', or your own. */
   readonly name: string;
+  /** Sends one message; answers accepted or failed as plain data and never throws. */
   send(message: TransportMessage, options?: TransportSendOptions): PromiseLike<TransportResult>;
   /** Checks credentials and connectivity without sending. */
   verify?(): PromiseLike<TransportResult | { readonly status: 'ok' }>;

@@ -9,7 +9,9 @@ import {
 
 /** Starts, resets and stops the emulator a transport is tested against. */
 export interface ConformanceEmulator<E> {
+  /** Starts the emulator. */
   start(): Promise<E>;
+  /** Stops the emulator. */
   stop(emulator: E): Promise<void>;
   /** Forgets scripted answers and recorded messages between cases. */
   reset(emulator: E): void | Promise<void>;
@@ -26,6 +28,7 @@ export interface ConformanceAddresses {
   readonly refused: string;
 }
 
+/** What a conformance scenario is given: the emulator and the addresses. */
 export interface ScenarioContext<E> {
   readonly emulator: E;
   readonly addresses: ConformanceAddresses;
@@ -43,6 +46,7 @@ export type Scenario<E> = (
   // biome-ignore lint/suspicious/noConfusingVoidType: a scenario that only scripts the emulator returns nothing.
 ) => void | ScenarioSetup | Promise<void | ScenarioSetup>;
 
+/** Options of the transport conformance suite: the emulator, how to create the transport, the scenarios. */
 export interface TransportConformanceOptions<E> {
   /** The transport's name, as `transport.name`. */
   readonly name: string;
@@ -82,9 +86,11 @@ export interface TransportConformanceOptions<E> {
 /** One case of the suite, runnable under any test framework: `run` throws on a failure. */
 export interface ConformanceCase<E> {
   readonly name: string;
+  /** Runs the case against a started emulator; throws when the transport fails it. */
   run(emulator: E): Promise<void>;
 }
 
+/** The addresses the conformance cases send to. */
 export const conformanceAddresses: ConformanceAddresses = {
   from: 'sender@mailgate.test',
   to: 'recipient@mailgate.test',

@@ -19,6 +19,7 @@ import { decodeBase64Url, readRawMessage } from './read-raw-message';
 /** The access token the emulator accepts unless told others. */
 export const gmailTestAccessToken = 'ya29.mailgate-test-access-token';
 
+/** Options of `createGmailTestServer`. */
 export interface GmailTestServerOptions {
   /** Bearer tokens the API accepts, besides those the token endpoint issues. Default: `[gmailTestAccessToken]`. */
   readonly accessTokens?: readonly string[];
@@ -61,6 +62,7 @@ export interface GmailTestCall {
   readonly scope?: string;
 }
 
+/** A Gmail API emulator on 127.0.0.1, with its token endpoint and a mailbox. */
 export interface GmailTestServer {
   readonly host: '127.0.0.1';
   readonly port: number;

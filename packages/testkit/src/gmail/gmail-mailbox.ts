@@ -11,6 +11,7 @@ export interface GmailMailboxMessage {
   readonly labelIds: readonly string[];
 }
 
+/** Options of a message put in the Gmail emulator's mailbox. */
 export interface GmailMailboxMessageOptions {
   readonly id?: string;
   /** Default: the Date header of the message, else now. */

@@ -50,6 +50,7 @@ export type GmailScript =
 export interface GmailServerScript {
   /** How `users.messages.send` is answered, for every message or for those to one recipient. */
   send(script: GmailScript): GmailServerScript;
+  /** How `users.messages.send` is answered for messages to one recipient. */
   send(recipient: string, script: GmailScript): GmailServerScript;
   /** How `users.getProfile` is answered. */
   profile(script: GmailScript): GmailServerScript;

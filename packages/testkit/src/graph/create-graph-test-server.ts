@@ -11,6 +11,7 @@ import { testCertificate } from '../smtp/test-certificate';
 import { type GraphAnswer, graphAnswers } from './graph-answers';
 import { createHttpsFetch, type FetchFunction } from './https-fetch';
 
+/** Options of `createGraphTestServer`. */
 export interface GraphTestServerOptions {
   /** Serve https with a test certificate (default), or plain http. The Graph client sends its bearer token only on https. */
   readonly https?: boolean;
@@ -71,6 +72,7 @@ export interface GraphMailboxMessage {
   readonly raw: string;
 }
 
+/** How the Graph emulator answers, per call or per recipient. */
 export interface GraphTestScript {
   /** How sendMail answers: per call (calls answered by a recipient's script do not count). Without it, 202. */
   sendMail(response: GraphResponse): void;
@@ -80,6 +82,7 @@ export interface GraphTestScript {
   listMessages(response: GraphResponse): void;
 }
 
+/** A Microsoft Graph emulator on 127.0.0.1 over HTTPS. */
 export interface GraphTestServer {
   readonly host: '127.0.0.1';
   readonly port: number;
@@ -104,6 +107,7 @@ export interface GraphTestServer {
   hashToken(token: string): string;
   /** Forgets scripts, calls, sent mail and mailbox messages. */
   reset(): void;
+  /** Stops the server. */
   close(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { type SesAnswer, sesErrorStatus } from './ses-answer';
 
+/** Options of `createSesTestServer`. */
 export interface SesTestServerOptions {
   /**
    * Accept only requests signed with this access key id; others get `403
@@ -40,6 +41,7 @@ export interface SesTestCall {
   readonly error?: string;
 }
 
+/** An attachment of a message the SES emulator accepted. */
 export interface SesTestAttachment {
   readonly fileName: string;
   readonly contentType?: string;
@@ -67,6 +69,7 @@ export interface SesSentEmail {
   readonly configurationSetName?: string;
 }
 
+/** An address on the SES emulator's account-level suppression list. */
 export interface SesSuppressedEntry {
   readonly emailAddress: string;
   readonly reason: 'BOUNCE' | 'COMPLAINT';
@@ -87,6 +90,7 @@ export interface SesServerScript {
   always(operation: string, answer: SesAnswer): void;
 }
 
+/** An Amazon SES v2 emulator on 127.0.0.1. */
 export interface SesTestServer {
   readonly host: '127.0.0.1';
   readonly port: number;

@@ -72,15 +72,19 @@ export const sesAnswers = {
     'MailFromDomainNotVerifiedException',
     'The sending domain is not verified.',
   ),
+  /** The sender identity is not verified in the region. */
   notVerified: (identities: readonly string[], region = 'US-EAST-1') =>
     sesError(
       'MessageRejected',
       `Email address is not verified. The following identities failed the check in region ${region}: ${identities.join(', ')}`,
     ),
+  /** SES refused the message itself. */
   messageRejected: (text = 'Transaction failed: Illegal header.') =>
     sesError('MessageRejected', text),
+  /** The configuration set does not exist. */
   configurationSetNotFound: (name: string) =>
     sesError('NotFoundException', `Configuration set <${name}> does not exist.`),
+  /** A request SES cannot read. */
   badRequest: (text = 'Illegal address') => sesError('BadRequestException', text),
   invalidToken: sesError(
     'UnrecognizedClientException',

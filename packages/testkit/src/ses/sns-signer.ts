@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 
+/** Options of `createSnsSigner`. */
 export interface SnsSignerOptions {
   /** Default `us-east-1`. */
   readonly region?: string;
@@ -15,6 +16,7 @@ export interface SnsSignerOptions {
   readonly issuerOrganization?: string;
 }
 
+/** Options of one signed SNS message. */
 export interface SnsSignOptions {
   readonly topicArn?: string;
   readonly messageId?: string;
@@ -25,6 +27,7 @@ export interface SnsSignOptions {
   readonly signatureVersion?: '1' | '2';
 }
 
+/** A signed SNS message, as SNS posts it. */
 export type SnsTestMessage = Readonly<Record<string, string>>;
 
 /** Signs SNS messages with a test CA's certificate made at run time, and serves it on 127.0.0.1. */
@@ -45,10 +48,13 @@ export interface SnsSigner {
   readonly fetched: readonly string[];
   /** A signed `Notification` carrying `message` (an object is JSON-encoded). */
   notification(message: string | object, options?: SnsSignOptions): SnsTestMessage;
+  /** A signed `SubscriptionConfirmation` message. */
   subscriptionConfirmation(options?: SnsSignOptions): SnsTestMessage;
+  /** A signed `UnsubscribeConfirmation` message. */
   unsubscribeConfirmation(options?: SnsSignOptions): SnsTestMessage;
   /** Signs any envelope as given (its `Signature` is replaced). */
   sign(envelope: Readonly<Record<string, string>>): SnsTestMessage;
+  /** Stops the certificate server. */
   close(): Promise<void>;
 }
 

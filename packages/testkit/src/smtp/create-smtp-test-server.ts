@@ -9,6 +9,7 @@ import {
 import { SmtpScriptBook, type SmtpServerScript } from './smtp-script-book';
 import { type TestCertificate, testCertificate } from './test-certificate';
 
+/** Options of `createSmtpTestServer`. */
 export interface SmtpTestServerOptions {
   /**
    * Require AUTH (PLAIN or LOGIN) with these credentials before MAIL FROM. Without it, AUTH is
@@ -58,6 +59,7 @@ export interface SmtpTestCall {
   readonly answer: string;
 }
 
+/** A scriptable SMTP server on 127.0.0.1. */
 export interface SmtpTestServer {
   readonly host: '127.0.0.1';
   readonly port: number;

@@ -15,9 +15,11 @@ export interface SmtpServerScript {
   auth(script: SmtpScript): SmtpServerScript;
   /** How MAIL FROM is answered, for every sender or for one. */
   mailFrom(script: SmtpScript): SmtpServerScript;
+  /** How MAIL FROM is answered for one sender. */
   mailFrom(address: string, script: SmtpScript): SmtpServerScript;
   /** How RCPT TO is answered, for every recipient or for one: `rcpt('dead@x.test', '550 5.1.1 User unknown')`. */
   rcpt(script: SmtpScript): SmtpServerScript;
+  /** How RCPT TO is answered for one recipient. */
   rcpt(address: string, script: SmtpScript): SmtpServerScript;
   /** How the end of the message (after DATA) is answered: `'554 5.7.1 Message rejected'`. */
   data(script: SmtpScript): SmtpServerScript;

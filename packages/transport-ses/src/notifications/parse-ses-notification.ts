@@ -6,6 +6,7 @@ import { isSnsUrl, type SnsEnvelope, verifySnsMessage } from './verify-sns-messa
 /** Where a body came from. */
 export type SesNotificationChannel = 'sns' | 'eventbridge' | 'raw';
 
+/** Options of `parseSesNotification`: how SNS signatures are verified. */
 export interface ParseSesNotificationOptions {
   /**
    * Verify SNS signatures against these topics (the normal case for an HTTPS endpoint), or

@@ -15,6 +15,7 @@ export type SesNotificationErrorType =
   | 'invalid_event'
   | 'unknown_event_type';
 
+/** Why `parseSesNotification` refused a body. */
 export interface SesNotificationError {
   readonly type: SesNotificationErrorType;
   readonly message: string;
@@ -47,6 +48,7 @@ export function snsReplayCache(
   };
 }
 
+/** How SNS signatures are verified: the topics accepted, the certificate source, replays. */
 export interface SnsVerifyOptions {
   /** The topic ARNs accepted; any other topic is refused. Required, not empty. */
   readonly topicArns: readonly string[];

@@ -3,6 +3,7 @@ import type { Policy } from '../policy';
 
 const DAY_MS = 86_400_000;
 
+/** Options of `frequencyCapPolicy`: at most `max` mailings per address in a period. */
 export interface FrequencyCapOptions {
   /** The most mailings one address may get in a period. */
   readonly max: number;
@@ -37,6 +38,7 @@ export function frequencyCapPolicy(options: FrequencyCapOptions): Policy {
   };
 }
 
+/** Options of `monthlyQuotaPolicy`: at most `max` messages per tenant per calendar month. */
 export interface MonthlyQuotaOptions {
   /** The most messages one tenant may send in a calendar month (UTC). */
   readonly max: number;
@@ -64,6 +66,7 @@ export function monthlyQuotaPolicy(options: MonthlyQuotaOptions): Policy {
   };
 }
 
+/** Options of `sunsetPolicy`: no bulk mail to recipients who have not engaged for `days`. */
 export interface SunsetOptions {
   /** Days without engagement after which marketing stops (default 180: six months). */
   readonly days?: number;
