@@ -27,3 +27,22 @@ export function isAutoReply(headers: HeaderMap, body: string): boolean {
   if (SUBJECT.test(subject.replace(/^(?:re|fw|aw|sv):\s*/i, ''))) return true;
   return BODY.test(body.slice(0, 4000));
 }
+
+/**
+ * Challenge-response and "guest list" systems (Boxbe, Spam Arrest, TMDA) hold a message
+ * until its sender proves to be a person. The address works and the message waits: an
+ * auto-reply, even when the notice carries a boilerplate DSN part saying `Action: failed`.
+ */
+const CHALLENGE =
+  /\b(?:guest ?list|wait-?listed|boxbe|spam ?arrest|(?:verify|prove) (?:that )?you(?: are|'re) (?:a )?(?:real )?(?:person|human)|held pending (?:your )?(?:confirmation|verification))\b/i;
+
+/** How much of a notice a challenge is looked for in: it says so in its opening lines. */
+const CHALLENGE_SPAN = 4000;
+
+export function isChallenge(headers: HeaderMap, subject: string, notice: string): boolean {
+  return (
+    CHALLENGE.test(subject) ||
+    CHALLENGE.test(header(headers, 'from') ?? '') ||
+    CHALLENGE.test(notice.slice(0, CHALLENGE_SPAN))
+  );
+}
