@@ -1,42 +1,45 @@
 /**
  * An HTML notice as plain text: scripts and styles dropped, line-breaking tags as line
- * breaks, other tags removed, the four common entities decoded. One pass from tag to tag;
- * once a search for a closing `>` or `</script>` fails, nothing further can match it, so
- * a text of unclosed `<` (or of `<script` repeated) is read once, not once per `<`.
+ * breaks, other tags removed, the four common entities decoded. Each step is one pass:
+ * once a search for a closing `>` or `</script>` fails, nothing further can match it,
+ * so a text of unclosed `<` (or of `<script` repeated) is read once, not once per `<`.
  */
 export function stripHtml(html: string): string {
-  let out = '';
-  let from = 0;
-  let scriptsClosed = true; // a `</script>` or `</style>` may still follow
-  let at = html.indexOf('<');
-  while (at >= 0) {
-    if (scriptsClosed && opensScript(html, at)) {
-      SCRIPT_END.lastIndex = at;
-      const end = SCRIPT_END.exec(html);
-      if (end) {
-        out += html.slice(from, at);
-        from = end.index + end[0].length;
-        at = html.indexOf('<', from);
-        continue;
-      }
-      scriptsClosed = false;
-    }
-    const close = html.indexOf('>', at + 1);
-    if (close < 0) break; // no tag can end: the rest is text
-    out += html.slice(from, at);
-    if (BREAK.test(html.slice(at, close + 1))) out += '\n';
-    from = close + 1;
-    at = html.indexOf('<', from);
-  }
-  return decodeEntities(out + html.slice(from));
+  if (!html.includes('<')) return decodeEntities(html);
+  return decodeEntities(withoutTags(withoutScripts(html).replace(BREAK, '\n')));
 }
 
+const SCRIPT_START = /<(?:script|style)/gi;
 const SCRIPT_END = /<\/(?:script|style)>/gi;
-const BREAK = /^(?:<br\s*\/?>|<\/(?:p|div|tr|li|h\d)>)$/i;
+const BREAK = /<br\s*\/?>|<\/(?:p|div|tr|li|h\d)>/gi;
 
-function opensScript(html: string, at: number): boolean {
-  const name = html.slice(at + 1, at + 7).toLowerCase();
-  return name === 'script' || name.startsWith('style');
+/** `html.replace(/<(?:script|style)[\s\S]*?<\/(?:script|style)>/gi, '')`. */
+function withoutScripts(html: string): string {
+  let out = '';
+  let from = 0;
+  SCRIPT_START.lastIndex = 0;
+  for (let start = SCRIPT_START.exec(html); start; start = SCRIPT_START.exec(html)) {
+    SCRIPT_END.lastIndex = SCRIPT_START.lastIndex;
+    const end = SCRIPT_END.exec(html);
+    if (!end) break; // no script after this one can close either
+    out += html.slice(from, start.index);
+    from = SCRIPT_END.lastIndex;
+    SCRIPT_START.lastIndex = from;
+  }
+  return from === 0 ? html : out + html.slice(from);
+}
+
+/** `text.replace(/<[^>]*>/g, '')`. */
+function withoutTags(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('<'); open >= 0; open = text.indexOf('<', from)) {
+    const close = text.indexOf('>', open + 1);
+    if (close < 0) break; // no tag can end: the rest is text
+    out += text.slice(from, open);
+    from = close + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function decodeEntities(text: string): string {
