@@ -1,6 +1,11 @@
 import { classify } from './classify';
 import { decodeWords, toText } from './decode';
-import { isAutoReply, isChallenge } from './detect-auto-reply';
+import {
+  CHALLENGE_SPAN,
+  challengeByHeaders,
+  isAutoReply,
+  mentionsChallenge,
+} from './detect-auto-reply';
 import type { FormatContext } from './formats/context';
 import {
   addressBlocks,
@@ -38,7 +43,11 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   if (input == null) return NOT_A_REPORT;
   // Beyond the cap, the rest is the returned original's attachments; the report comes first.
   let text = toText(
-    typeof input === 'string' ? capped(input, MAX_MESSAGE) : input.subarray(0, MAX_MESSAGE),
+    typeof input === 'string'
+      ? capped(input, MAX_MESSAGE)
+      : input.length > MAX_MESSAGE
+        ? input.subarray(0, MAX_MESSAGE)
+        : input,
   );
   // An mbox `From ` separator line is not a header; mbox files are split by splitMbox.
   if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1);
@@ -135,13 +144,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     }
   }
 
-  const ctx = new Context(headers, subject, () => cut().notice, body, parts, original);
-  let challengeCache: boolean | undefined;
-  // A notice not decoded yet is looked at as it stands first: most reports are no challenge.
-  const challenge = () =>
-    (challengeCache ??=
-      isChallenge(headers, subject, cutCache?.notice ?? (plain ? rawHead(plain) : '')) &&
-      isChallenge(headers, subject, cut().notice));
+  const ctx = new Context(headers, subject, () => cut().notice, body, parts, original, plain);
   // Many DSNs leave Diagnostic-Code out (or the command it answered) and put the server's
   // words in the notice.
   if (raws) enrichFromNotice(raws, () => cut().notice);
@@ -151,7 +154,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     for (const reader of formatReaders) {
       // Auto-replies are told apart before the catch-all reader, which would take any
       // address in an out-of-office text for a failed recipient.
-      if (reader === genericText && (isAutoReply(headers, cut().notice) || challenge())) break;
+      if (reader === genericText && (isAutoReply(headers, cut().notice) || ctx.challenge())) break;
       const found = reader.read(ctx);
       if (found && found.recipients.length > 0) {
         raws = found.recipients;
@@ -181,7 +184,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     ...(arrivalDate ? { arrivalDate } : {}),
   };
 
-  if (raws && raws.length > 0 && challenge()) {
+  if (raws && raws.length > 0 && ctx.challenge()) {
     return {
       kind: 'auto_reply',
       ...extra,
@@ -191,12 +194,12 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   }
 
   if (!raws || raws.length === 0) {
-    if (challenge() || isAutoReply(headers, cut().notice)) {
+    if (ctx.challenge() || isAutoReply(headers, cut().notice)) {
       const from = cleanAddress(header(headers, 'from'));
       return {
         kind: 'auto_reply',
         ...extra,
-        format: challenge() ? 'challenge-response' : 'rfc3834',
+        format: ctx.challenge() ? 'challenge-response' : 'rfc3834',
         recipients: from ? [notice(from, 'auto_replied')] : [],
       };
     }
@@ -225,6 +228,7 @@ class Context implements FormatContext {
   #reporterAddress?: Set<string>;
   #senders?: Set<string>;
   #greeted?: Set<string>;
+  #challenge?: boolean;
 
   constructor(
     readonly headers: HeaderMap,
@@ -233,8 +237,19 @@ class Context implements FormatContext {
     private readonly readBody: () => string,
     readonly parts: readonly MimePart[],
     readonly original: OriginalMessage | undefined,
+    private readonly plain: MimePart | undefined,
   ) {
     this.from = header(headers, 'from') ?? '';
+  }
+
+  /** Is the report a challenge-response notice? Most are not: the notice is looked at as it stands before it is decoded. */
+  challenge(): boolean {
+    this.#challenge ??=
+      challengeByHeaders(this.headers, this.subject) ??
+      (this.plain !== undefined &&
+        mentionsChallenge(rawHead(this.plain)) &&
+        mentionsChallenge(this.notice));
+    return this.#challenge;
   }
 
   get notice(): string {
@@ -316,7 +331,7 @@ function dedupe(raws: RawRecipient[]): RawRecipient[] {
 function rawHead(part: MimePart): string {
   const encoding = header(part.headers, 'content-transfer-encoding')?.trim().toLowerCase();
   if (encoding === 'base64') return part.text();
-  const head = part.raw.slice(0, 8000);
+  const head = part.raw.slice(0, 2 * CHALLENGE_SPAN);
   return encoding === 'quoted-printable' ? head.replace(/=\n/g, '') : head;
 }
 

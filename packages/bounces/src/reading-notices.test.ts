@@ -77,10 +77,15 @@ describe('parseBounce never takes the sender for a failed recipient', () => {
   });
 });
 
-/** A multipart/report with a notice and a DSN part for `recipient`. */
-function report(subject: string, text: string, dsn: string) {
+/** A multipart/report with a notice and a DSN part, from `from`. */
+function report(
+  subject: string,
+  text: string,
+  dsn: string,
+  from = 'Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+) {
   return [
-    'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>',
+    `From: ${from}`,
     `To: ${SENDER}`,
     `Subject: ${subject}`,
     'MIME-Version: 1.0',
@@ -116,7 +121,8 @@ describe('parseBounce reads challenge-response notices as auto-replies', () => {
       'Your message to ada@example.org has been held pending confirmation.\nPlease reply to this message to prove that you are a human.\n',
     ],
   ])('reads %s with a failed DSN part as auto_reply', (_, subject, text) => {
-    const parsed = parseBounce(report(subject, text, failedDsn));
+    // Sent by the recipient's own filter, under the recipient's name.
+    const parsed = parseBounce(report(subject, text, failedDsn, 'Ada <ada@example.org>'));
     expect(parsed.kind).toBe('auto_reply');
     expect(parsed.recipients).toEqual([
       expect.objectContaining({ address: 'ada@example.org', event: 'auto_replied' }),

@@ -21,7 +21,7 @@ export function senderAddresses(
 }
 
 /** Greetings open a notice; only its first lines are looked at. */
-const GREETING_SPAN = 2048;
+const GREETING_SPAN = 1024;
 const GREETING = /^[ \t]*(?:sorry|hello|hi|dear|hallo|bonjour|greetings)[ \t,:]+<?/i;
 /** Some line of a text opens with a greeting and an address: most notices have none. */
 const ANY_GREETING = /^[ \t]*(?:sorry|hello|hi|dear|hallo|bonjour|greetings)[ \t,:]+<?[^\s@<>]+@/im;

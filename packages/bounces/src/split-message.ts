@@ -180,6 +180,9 @@ export function splitHead(text: string, from = 0): { headers: HeaderMap; body: s
   let body = '';
   let current = -1; // the field the next folded line belongs to
   let pos = from;
+  // The next colon, found once for all the lines before it: a search per line would run
+  // to the text's end from each line that has none.
+  let nextColon = text.indexOf(':', from);
   if (text.charCodeAt(from) === 10) {
     body = text.slice(from + 1);
     pos = text.length;
@@ -203,10 +206,11 @@ export function splitHead(text: string, from = 0): { headers: HeaderMap; body: s
       pos = lineEnd + 1;
       continue;
     }
-    // A field name is short: the colon is looked for only that far, never to the text's end.
-    const colon = indexInLine(text, 58, pos, Math.min(lineEnd, pos + 80));
+    if (nextColon >= 0 && nextColon < pos) nextColon = text.indexOf(':', pos);
     current = -1;
-    if (colon > pos) {
+    const colon = nextColon;
+    // A field name is short and on its own line.
+    if (colon > pos && colon < lineEnd && colon - pos < 80) {
       let start = pos;
       let end = colon;
       while (start < end && isBlank(text.charCodeAt(start))) start++;
@@ -229,12 +233,6 @@ export function splitHead(text: string, from = 0): { headers: HeaderMap; body: s
     pos = lineEnd + 1;
   }
   return { headers: new LazyHeaders(text, fields, odd), body };
-}
-
-/** The first `code` in `text[from, to)`, or -1. */
-function indexInLine(text: string, code: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
-  return -1;
 }
 
 /** `[\w.-]`, by char code: the characters of a parameter name. */

@@ -52,6 +52,17 @@ interface NoticeLines {
   /** The end of each line; a line starts one past the previous one's end. */
   readonly ends: number[];
   readonly found: ReadonlyMap<number, readonly string[]>;
+  /** The lines themselves, cut out once for every reader when there are not too many. */
+  lines?: string[];
+}
+
+/** Up to this many lines, a notice's lines are cut out once and kept; beyond, as needed. */
+const KEPT_LINES = 2000;
+
+function lineOf(lines: NoticeLines, k: number): string {
+  if (lines.lines) return lines.lines[k]!;
+  const { notice, ends } = lines;
+  return notice.slice(k === 0 ? 0 : ends[k - 1]! + 1, ends[k]);
 }
 
 /** The last notice's lines: readers look at the same notice several times. */
@@ -83,6 +94,11 @@ function noticeLines(notice: string): NoticeLines {
     pos = end + 1;
   }
   linesOf = { notice, ends, found };
+  if (ends.length <= KEPT_LINES) {
+    const lines: string[] = [];
+    for (let k = 0; k < ends.length; k++) lines.push(lineOf(linesOf, k));
+    linesOf.lines = lines;
+  }
   return linesOf;
 }
 
@@ -95,15 +111,15 @@ export function addressBlocks(
   const blocks: Block[] = [];
   const opened = new Set<string>();
   let current: Block | undefined;
-  const { ends, found: foundAt } = noticeLines(notice);
+  const lines = noticeLines(notice);
+  const { ends, found: foundAt } = lines;
   for (let k = 0; k < ends.length; k++) {
-    const lineStart = k === 0 ? 0 : ends[k - 1]! + 1;
     const found = foundAt.get(k);
     if (!found) {
-      if (current && current.size < MAX_BLOCK) addLine(current, notice.slice(lineStart, ends[k]));
+      if (current && current.size < MAX_BLOCK) addLine(current, lineOf(lines, k));
       continue;
     }
-    const line = notice.slice(lineStart, ends[k]);
+    const line = lineOf(lines, k);
     const fresh = found.find((a) => !excluded.has(a) && (!only || only.has(a)) && !opened.has(a));
     const mentionsCurrent = current && found.includes(current.address);
     if (fresh && !mentionsCurrent) {
