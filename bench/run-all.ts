@@ -2,6 +2,7 @@
  * Every benchmark, each reporting a ratio against a baseline measured in the same run.
  * `pnpm bench` (from the repository root) runs it; targets are printed beside each figure.
  */
+import { measureBounceParsing, printBounceParsing } from './bounce-parsing';
 import { measureLedgerMemory } from './ledger-memory';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
@@ -63,3 +64,7 @@ const smtp = await measureSmtpThroughput();
 console.log(`mailgate smtpTransport: ${fmt(smtp.mailgatePerSecond)} msgs/s`);
 console.log(`nodemailer directly:    ${fmt(smtp.nodemailerPerSecond)} msgs/s`);
 console.log(`ratio:                  ${fmt(smtp.ratio, 2)} (target ≥ 0.9)`);
+
+globalThis.gc?.();
+console.log('\n# parseBounce: every hostile construct at 1 MiB against real reports (CPU time)');
+printBounceParsing(await measureBounceParsing());

@@ -8,12 +8,11 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseBounce } from '../src/index';
+import { corpusDir } from './corpus-dir';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const emailDir = resolve(here, '../../../../shared/corpus/bounces/emails');
+const emailDir = join(corpusDir() ?? 'shared/corpus/bounces', 'emails');
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;

@@ -7,14 +7,12 @@
  *   pnpm eval:bounces --verbose  # plus every disagreement
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseBounce } from '../src/index';
 import type { ParsedReport } from '../src/types';
+import { corpusDir } from './corpus-dir';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../..');
-const corpus = resolve(repoRoot, '../shared/corpus/bounces');
+const corpus = corpusDir() ?? 'shared/corpus/bounces';
 const labelsPath = join(corpus, 'labels.jsonl');
 const verbose = process.argv.includes('--verbose');
 

@@ -1,4 +1,5 @@
 import { decodeWords as decodePostalWords } from 'postal-mime';
+import { capped, MAX_ENCODED } from './limits';
 
 /**
  * Byte and transfer-encoding helpers. Everything here is total: bad input gives a
@@ -192,7 +193,10 @@ export function decodeBody(body: string, encoding: string, charset: string | und
   return body;
 }
 
-/** RFC 2047 encoded words decoded; most header values have none, and are returned as they are. */
+/**
+ * RFC 2047 encoded words decoded; most header values have none, and are returned as they
+ * are. The decoder's time grows faster than its input, so it reads at most MAX_ENCODED.
+ */
 export function decodeWords(value: string): string {
-  return value.includes('=?') ? decodePostalWords(value) : value;
+  return value.includes('=?') ? decodePostalWords(capped(value, MAX_ENCODED)) : value;
 }

@@ -1,4 +1,5 @@
 import { decodeWords } from './decode';
+import { capped, MAX_FIELD, MAX_SECTION } from './limits';
 import type { MimePart } from './split-message';
 import type { OriginalMessage } from './types';
 
@@ -75,6 +76,8 @@ export function splitAtOriginal(text: string): { notice: string; original?: stri
 
 const WANTED = new Set(['message-id', 'from', 'to', 'subject', 'date']);
 const WANTED_LENGTHS = new Set([...WANTED].map((name) => name.length));
+/** Only a name as long as the longest wanted one can precede the colon looked for. */
+const LONGEST = Math.max(...WANTED_LENGTHS);
 
 /**
  * Reads only the five headers that identify the original, unfolding just those: the
@@ -92,12 +95,17 @@ function pickHeaders(text: string, start: number): Map<string, string> {
     if (next < 0) next = block.length;
     const c = block.charCodeAt(pos);
     if (c === 32 || c === 9) {
-      if (current) found.set(current, `${found.get(current)} ${block.slice(pos, next).trim()}`);
+      const value = current && found.get(current);
+      if (value && value.length < MAX_FIELD) {
+        found.set(current!, `${value} ${block.slice(pos, next).trim()}`);
+      }
     } else {
       current = undefined;
-      const colon = block.indexOf(':', pos);
+      let colon = pos;
+      const stop = Math.min(next, pos + LONGEST + 1);
+      while (colon < stop && block.charCodeAt(colon) !== 58) colon++;
       // Only names as long as a wanted one are worth cutting out (Received is not).
-      if (colon > pos && colon < next && WANTED_LENGTHS.has(colon - pos)) {
+      if (colon < stop && WANTED_LENGTHS.has(colon - pos)) {
         const name = block.slice(pos, colon).toLowerCase();
         if (WANTED.has(name) && !found.has(name)) {
           current = name;
@@ -111,7 +119,8 @@ function pickHeaders(text: string, start: number): Map<string, string> {
 }
 
 /** The headers of a quoted original, tolerating blank lines and junk before them. */
-export function readOriginal(text: string): OriginalMessage | undefined {
+export function readOriginal(quoted: string): OriginalMessage | undefined {
+  const text = capped(quoted, MAX_SECTION);
   const start = text.search(/^[\w-]+:/m);
   if (start < 0) return undefined;
   const headers = pickHeaders(text, start);

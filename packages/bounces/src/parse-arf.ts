@@ -1,3 +1,4 @@
+import { MAX_RECIPIENTS } from './limits';
 import { cleanAddress, findAddresses } from './raw-recipient';
 import type { MimePart } from './split-message';
 import type { ComplaintDetails } from './types';
@@ -19,7 +20,7 @@ export function parseArfFields(text: string): ArfFields {
   let sourceIp: string | undefined;
   let reportedDomain: string | undefined;
   let arrivalDate: string | undefined;
-  const recipients: string[] = [];
+  const recipients = new Set<string>();
   for (const line of text.split('\n')) {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
@@ -44,8 +45,9 @@ export function parseArfFields(text: string): ArfFields {
         break;
       case 'original-rcpt-to':
       case 'removal-recipient': {
+        if (recipients.size >= MAX_RECIPIENTS) break;
         const address = cleanAddress(value) ?? findAddresses(value)[0];
-        if (address && !recipients.includes(address)) recipients.push(address);
+        if (address) recipients.add(address);
         break;
       }
     }
@@ -56,7 +58,7 @@ export function parseArfFields(text: string): ArfFields {
     ...(sourceIp ? { sourceIp } : {}),
     ...(reportedDomain ? { reportedDomain } : {}),
   };
-  return { details, recipients, ...(arrivalDate ? { arrivalDate } : {}) };
+  return { details, recipients: [...recipients], ...(arrivalDate ? { arrivalDate } : {}) };
 }
 
 /**

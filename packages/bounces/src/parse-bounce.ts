@@ -1,6 +1,11 @@
 import { classify } from './classify';
 import { decodeWords, toText } from './decode';
-import { isAutoReply } from './detect-auto-reply';
+import {
+  CHALLENGE_SPAN,
+  challengeByHeaders,
+  isAutoReply,
+  mentionsChallenge,
+} from './detect-auto-reply';
 import type { FormatContext } from './formats/context';
 import {
   addressBlocks,
@@ -10,11 +15,14 @@ import {
   withCodes,
 } from './formats/generic-text';
 import { formatReaders } from './formats/index';
+import { capped, MAX_MESSAGE } from './limits';
 import { originalFromPart, readOriginal, splitAtOriginal } from './original-message';
 import { hotmailComplaintRecipients, parseArfFields } from './parse-arf';
 import { parseDsnFields } from './parse-dsn';
 import { cleanAddress, findAddresses, findCommand, type RawRecipient } from './raw-recipient';
+import { greetedAddresses, senderAddresses } from './senders';
 import { type HeaderMap, header, type MimePart, splitMessage } from './split-message';
+import { stripHtml } from './strip-html';
 import type { BounceRecipient, OriginalMessage, ParsedReport } from './types';
 
 /**
@@ -42,13 +50,15 @@ export function parseBounce(raw: string | Uint8Array): ParsedReport {
 
 const NOT_A_REPORT: ParsedReport = Object.freeze({ kind: 'not_a_report', recipients: [] });
 
-/** Beyond this, the rest is the returned original's attachments; the report comes first. */
-const MAX_CHARS = 4_000_000;
-
 function parse(input: string | Uint8Array, depth: number): ParsedReport {
   if (input == null) return NOT_A_REPORT;
+  // Beyond the cap, the rest is the returned original's attachments; the report comes first.
   let text = toText(
-    typeof input === 'string' || input.length <= MAX_CHARS ? input : input.subarray(0, MAX_CHARS),
+    typeof input === 'string'
+      ? capped(input, MAX_MESSAGE)
+      : input.length > MAX_MESSAGE
+        ? input.subarray(0, MAX_MESSAGE)
+        : input,
   );
   // An mbox `From ` separator line is not a header; mbox files are split by splitMbox.
   if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1);
@@ -145,7 +155,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     }
   }
 
-  const ctx = new Context(headers, subject, () => cut().notice, body, parts, original);
+  const ctx = new Context(headers, subject, () => cut().notice, body, parts, original, plain);
   // Many DSNs leave Diagnostic-Code out (or the command it answered) and put the server's
   // words in the notice.
   if (raws) enrichFromNotice(raws, () => cut().notice);
@@ -155,7 +165,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     for (const reader of formatReaders) {
       // Auto-replies are told apart before the catch-all reader, which would take any
       // address in an out-of-office text for a failed recipient.
-      if (reader === genericText && isAutoReply(headers, cut().notice)) break;
+      if (reader === genericText && (isAutoReply(headers, cut().notice) || ctx.challenge())) break;
       const found = reader.read(ctx);
       if (found && found.recipients.length > 0) {
         raws = found.recipients;
@@ -185,13 +195,22 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     ...(arrivalDate ? { arrivalDate } : {}),
   };
 
+  if (raws && raws.length > 0 && ctx.challenge()) {
+    return {
+      kind: 'auto_reply',
+      ...extra,
+      format: 'challenge-response',
+      recipients: dedupe(raws).map((raw) => notice(raw.address, 'auto_replied')),
+    };
+  }
+
   if (!raws || raws.length === 0) {
-    if (isAutoReply(headers, cut().notice)) {
+    if (ctx.challenge() || isAutoReply(headers, cut().notice)) {
       const from = cleanAddress(header(headers, 'from'));
       return {
         kind: 'auto_reply',
         ...extra,
-        format: 'rfc3834',
+        format: ctx.challenge() ? 'challenge-response' : 'rfc3834',
         recipients: from ? [notice(from, 'auto_replied')] : [],
       };
     }
@@ -217,8 +236,10 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
 class Context implements FormatContext {
   readonly from: string;
   #excluded?: Set<string>;
-  #reportAddresses?: Set<string>;
   #reporterAddress?: Set<string>;
+  #senders?: Set<string>;
+  #greeted?: Set<string>;
+  #challenge?: boolean;
 
   constructor(
     readonly headers: HeaderMap,
@@ -227,8 +248,19 @@ class Context implements FormatContext {
     private readonly readBody: () => string,
     readonly parts: readonly MimePart[],
     readonly original: OriginalMessage | undefined,
+    private readonly plain: MimePart | undefined,
   ) {
     this.from = header(headers, 'from') ?? '';
+  }
+
+  /** Is the report a challenge-response notice? Most are not: the notice is looked at as it stands before it is decoded. */
+  challenge(): boolean {
+    this.#challenge ??=
+      challengeByHeaders(this.headers, this.subject) ??
+      (this.plain !== undefined &&
+        mentionsChallenge(rawHead(this.plain)) &&
+        mentionsChallenge(this.notice));
+    return this.#challenge;
   }
 
   get notice(): string {
@@ -239,18 +271,26 @@ class Context implements FormatContext {
     return this.readBody();
   }
 
+  get senders(): ReadonlySet<string> {
+    this.#senders ??= senderAddresses(this.headers, this.original, this.greeted);
+    return this.#senders;
+  }
+
   get excluded(): ReadonlySet<string> {
-    this.#excluded ??= excludedAddresses(this.headers, this.original);
+    this.#excluded ??= reportAddresses(this.headers, new Set(this.senders));
     return this.#excluded;
   }
 
-  get reportAddresses(): ReadonlySet<string> {
-    this.#reportAddresses ??= excludedAddresses(this.headers, undefined);
-    return this.#reportAddresses;
+  get greeted(): ReadonlySet<string> {
+    this.#greeted ??= new Set(greetedAddresses(this.notice));
+    return this.#greeted;
   }
 
   get reporterAddress(): ReadonlySet<string> {
-    this.#reporterAddress ??= new Set(findAddresses(this.from));
+    if (!this.#reporterAddress) {
+      this.#reporterAddress = new Set(this.greeted);
+      for (const a of findAddresses(this.from)) this.#reporterAddress.add(a);
+    }
     return this.#reporterAddress;
   }
 }
@@ -262,13 +302,19 @@ function enrichFromNotice(raws: RawRecipient[], readNotice: () => string): void 
   // Reading blocks costs a pass over every line; skip it when there is nothing to find.
   if (raws.every((raw) => raw.diagnostic) && findCommand(text) === undefined) return;
   // Every recipient opens its own block, so one's text never runs into the next one's.
-  const blocks = addressBlocks(text, EMPTY, new Set(raws.map((raw) => raw.address)));
+  const blocks = new Map(
+    addressBlocks(text, EMPTY, new Set(raws.map((raw) => raw.address))).map((b) => [b.address, b]),
+  );
   for (const raw of raws) {
-    const block = blocks.find((b) => b.address === raw.address);
+    const block = blocks.get(raw.address);
     if (!raw.diagnostic) {
+      // A Status that names a cause (5.1.1, not 5.0.0) is read with the words next to the
+      // recipient only: the rest of the notice is boilerplate, signatures and footers
+      // ("scanned by … antivirus") that say nothing about this recipient.
+      const specific = raw.status !== undefined && !raw.status.endsWith('.0.0');
       const found = block
-        ? blockDiagnostic(block)
-        : raws.length === 1
+        ? blockDiagnostic(block, specific)
+        : raws.length === 1 && !specific
           ? noticeExplanation(text)
           : '';
       if (found) withCodes(raw, found);
@@ -292,6 +338,14 @@ function dedupe(raws: RawRecipient[]): RawRecipient[] {
   return [...byAddress.values()];
 }
 
+/** The start of a part as it stands, with quoted-printable soft breaks undone; base64 decoded. */
+function rawHead(part: MimePart): string {
+  const encoding = header(part.headers, 'content-transfer-encoding')?.trim().toLowerCase();
+  if (encoding === 'base64') return part.text();
+  const head = part.raw.slice(0, 2 * CHALLENGE_SPAN);
+  return encoding === 'quoted-printable' ? head.replace(/=\n/g, '') : head;
+}
+
 function ctxFrom(headers: HeaderMap): string {
   return header(headers, 'from') ?? '';
 }
@@ -299,17 +353,6 @@ function ctxFrom(headers: HeaderMap): string {
 function bodyText(part: MimePart): string {
   const text = part.text();
   return part.type === 'text/html' ? stripHtml(text) : text;
-}
-
-function stripHtml(html: string): string {
-  return html
-    .replace(/<(?:script|style)[\s\S]*?<\/(?:script|style)>/gi, '')
-    .replace(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
 }
 
 const DELIVERED_ACTIONS = new Set(['delivered', 'relayed', 'expanded']);
@@ -346,12 +389,10 @@ function notice(address: string, event: 'complained' | 'auto_replied'): BounceRe
   return { address, event, permanent: false };
 }
 
-/** The sender of the original and the report's own addresses are never the recipient. */
-function excludedAddresses(headers: HeaderMap, original: OriginalMessage | undefined): Set<string> {
-  const set = new Set<string>();
-  for (const name of ['from', 'to', 'return-path', 'reply-to', 'sender']) {
+/** Adds the report's own addresses to `set`: who wrote it and where replies to it go. */
+function reportAddresses(headers: HeaderMap, set: Set<string>): Set<string> {
+  for (const name of ['from', 'return-path', 'reply-to', 'sender']) {
     for (const v of headers.get(name) ?? []) for (const a of findAddresses(v)) set.add(a);
   }
-  if (original?.from) for (const a of findAddresses(original.from)) set.add(a);
   return set;
 }

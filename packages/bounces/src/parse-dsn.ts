@@ -1,3 +1,4 @@
+import { capped, MAX_DIAGNOSTIC, MAX_FIELD, MAX_RECIPIENTS } from './limits';
 import {
   cleanAddress,
   findCommand,
@@ -42,7 +43,7 @@ function fieldLines(text: string): Array<[string, string] | null> {
       continue;
     }
     if ((c === 32 || c === 9) && last) {
-      last[1] += ` ${line.trim()}`;
+      if (last[1].length < MAX_FIELD) last[1] += ` ${line.trim()}`;
       continue;
     }
     const colon = line.indexOf(':');
@@ -74,6 +75,7 @@ export function parseDsnFields(text: string): DsnFields {
     if (name === 'final-recipient' || name === 'original-recipient') {
       const key = name === 'final-recipient' ? 'final' : 'original';
       if (!current || current[key]) {
+        if (groups.length >= MAX_RECIPIENTS) break;
         current = { fields: pending ?? new Map() };
         pending = undefined;
         groups.push(current);
@@ -114,7 +116,7 @@ function toRaw(address: string, fields: Map<string, string>): RawRecipient {
   if (code) {
     const semi = code.indexOf(';');
     const type = semi > 0 && semi < 16 ? code.slice(0, semi).trim().toLowerCase() : '';
-    const text = oneLine(type ? code.slice(semi + 1) : code);
+    const text = capped(oneLine(type ? code.slice(semi + 1) : code), MAX_DIAGNOSTIC);
     if (type) raw.diagnosticType = type;
     if (text) {
       raw.diagnostic = text;

@@ -1,4 +1,5 @@
 import type { Reason } from '@mailgate/core';
+import { capped, MAX_ADDRESS } from './limits';
 
 /**
  * What a format reader hands to the classifier: facts read from the report, not yet a
@@ -31,21 +32,112 @@ export interface RawRecipient {
 /** Lower-cases and trims an address taken from a report, dropping brackets and quotes. */
 export function cleanAddress(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  let v = value.trim();
+  // No address is this long; a longer value is someone's junk, read only this far.
+  let v = capped(value, MAX_ADDRESS).trim();
   const semi = v.indexOf(';');
   if (semi >= 0 && semi < 12 && /^[\w-]+;/.test(v)) v = v.slice(semi + 1).trim(); // rfc822;
-  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(v);
-  if (angle) v = angle[1]!;
+  const angle = bracketedAddress(v);
+  if (angle) v = angle;
   // A quoted local part (`"a..b"@example.org`) is kept quoted; it is part of the address.
   const quoted = /"[^"]+"@[\w.-]+/.exec(v);
   if (quoted) return quoted[0].toLowerCase();
-  v = v.replace(/^[\s"'<(]+|[\s"'>),.:;]+$/g, '');
+  v = trimPunctuation(v);
   // A source route (`@relay:user@host`) is routing, not the mailbox.
   if (v.startsWith('@') && v.includes(':')) return undefined;
   if (v.toLowerCase().startsWith('mailto:')) v = v.slice(7);
   const at = v.lastIndexOf('@');
   if (at <= 0 || at === v.length - 1 || /\s/.test(v)) return undefined;
   return v.toLowerCase();
+}
+
+/**
+ * What the pattern `<([^<>\s]+@[^<>\s]+)>` finds first, found in one pass: each `<` is
+ * followed to the next bracket or blank, and that stretch is never looked at again.
+ */
+export function bracketedAddress(text: string): string | undefined {
+  let open = text.indexOf('<');
+  while (open >= 0) {
+    let end = open + 1;
+    let inner = -1; // the first `@` with something before it
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 60 || c === 62 || isWhite(c)) break;
+      if (c === 64 && end > open + 1 && inner < 0) inner = end;
+    }
+    // The first `@` past the opening character must have something after it too.
+    if (text.charCodeAt(end) === 62 && inner >= 0 && inner < end - 1) {
+      return text.slice(open + 1, end);
+    }
+    open = text.indexOf('<', end);
+  }
+  return undefined;
+}
+
+/** `\s` by char code; the rare kinds beyond ASCII are asked of the pattern. */
+function isWhite(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+
+const LEADING = codes('"\'<(');
+const TRAILING = codes('"\'>),.:;');
+
+/** `value.replace(/^[\s"'<(]+|[\s"'>),.:;]+$/g, '')`. */
+function trimPunctuation(value: string): string {
+  return trimRuns(value, LEADING, TRAILING);
+}
+
+/**
+ * `value` without the white space and `leading` characters at its start, nor the white
+ * space and `trailing` ones at its end, by scanning: an end-anchored pattern (`[…]+$`)
+ * retries from every character of a long run that does not reach the end (`a.....b`).
+ */
+export function trimRuns(value: string, leading: CharSet, trailing: CharSet): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end) {
+    const c = value.charCodeAt(start);
+    if (!isWhite(c) && (c >= 128 || leading[c] !== 1)) break;
+    start++;
+  }
+  while (end > start) {
+    const c = value.charCodeAt(end - 1);
+    if (!isWhite(c) && (c >= 128 || trailing[c] !== 1)) break;
+    end--;
+  }
+  return start === 0 && end === value.length ? value : value.slice(start, end);
+}
+
+/** A set of ASCII characters, by char code. */
+export type CharSet = Uint8Array;
+
+/** The ASCII characters of `chars` as a CharSet, for trimRuns. */
+export function codes(chars: string): CharSet {
+  const set = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i) & 127] = 1;
+  return set;
+}
+
+/**
+ * `text` without its first `<?local@domain>?` (local part `[\w.!#$%&'*+/=?^\`{|}~-]+`,
+ * domain `[\w.-]+`), found from each `@` outwards rather than from every character.
+ */
+export function withoutFirstAddress(text: string): string {
+  let prev = -1;
+  for (let at = text.indexOf('@'); at >= 0; prev = at, at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > prev + 1 && isLocal(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && isLabelOrDot(text.charCodeAt(end))) end++;
+    if (start === at || end === at + 1) continue;
+    if (text.charCodeAt(start - 1) === 60) start--;
+    if (text.charCodeAt(end) === 62) end++;
+    return text.slice(0, start) + text.slice(end);
+  }
+  return text;
+}
+
+function isLabelOrDot(c: number): boolean {
+  return c === 46 || isLabel(c);
 }
 
 /** `[\w.!#$%&'*+/=?^`{|}~-]`: the characters of a local part, by char code. */
@@ -162,6 +254,40 @@ const SMTP_COMMAND_FIELD = /\bSMTP command[\s:=-]{0,12}(RCPT|MAIL|DATA|HELO|EHLO
 
 const SENT = /(?:>>>|\bIn:)\s*(RCPT|MAIL|DATA|EHLO|HELO|STARTTLS)\b/gi;
 
+/**
+ * Where `<<<\s*[45]\d\d` first matches, and whether one opens a line (`^\s*<<<…` in
+ * multi-line mode): found from each `<<<`, looking back and ahead only over the blanks
+ * next to it, which no other `<<<` shares. The patterns themselves would rescan a long
+ * run of blank lines from each of its lines.
+ */
+function failureReplies(text: string): { first: number; lineStart: number } {
+  let first = -1;
+  for (let at = text.indexOf('<<<'); at >= 0; at = text.indexOf('<<<', at + 3)) {
+    let after = at + 3;
+    while (after < text.length && isWhite(text.charCodeAt(after))) after++;
+    const c = text.charCodeAt(after);
+    if (
+      (c !== 52 && c !== 53) ||
+      !isDigit(text.charCodeAt(after + 1)) ||
+      !isDigit(text.charCodeAt(after + 2))
+    ) {
+      continue;
+    }
+    if (first < 0) first = at;
+    let before = at;
+    while (before > 0 && isWhite(text.charCodeAt(before - 1))) {
+      if (text.charCodeAt(before - 1) === 10) return { first, lineStart: at };
+      before--;
+    }
+    if (before === 0) return { first, lineStart: at };
+  }
+  return { first, lineStart: -1 };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The SMTP command a text says the refusal came after. */
 export function findCommand(text: string): string | undefined {
   // In a session transcript the refused command is the last one sent.
@@ -172,10 +298,12 @@ export function findCommand(text: string): string | undefined {
   }
   // A refusal before the client said anything: the greeting itself ("<<< 554 … not
   // accepting connections" right after "while talking to").
-  if (!last && text.includes('<<<') && /^\s*<<<\s*[45]\d\d/m.test(text)) {
-    const firstReply = text.search(/<<<\s*[45]\d\d/);
-    const firstSent = text.indexOf('>>>');
-    if (firstSent < 0 || firstReply < firstSent) return 'CONNECT';
+  if (!last && text.includes('<<<')) {
+    const replies = failureReplies(text);
+    if (replies.lineStart >= 0) {
+      const firstSent = text.indexOf('>>>');
+      if (firstSent < 0 || replies.first < firstSent) return 'CONNECT';
+    }
   }
   if (last) {
     const command = last[1]!.toUpperCase();

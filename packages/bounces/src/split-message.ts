@@ -1,4 +1,5 @@
 import { decodeBody } from './decode';
+import { capped, MAX_FIELD, MAX_SECTION } from './limits';
 
 /**
  * A cheap MIME walker. A full parser decodes every attachment of the returned original
@@ -158,13 +159,13 @@ class LazyHeaders implements HeaderMap {
     const end = fields[k * SLOTS + 4]!;
     let value = text.slice(fields[k * SLOTS + 2]!, lineEnd);
     let pos = lineEnd + 1;
-    while (pos < end) {
+    while (pos < end && value.length < MAX_FIELD) {
       let next = text.indexOf('\n', pos);
       if (next < 0 || next > end) next = end;
       value = `${value} ${trimmed(text, pos, next)}`;
       pos = next + 1;
     }
-    return value.trim();
+    return capped(value, MAX_FIELD).trim();
   }
 }
 
@@ -179,6 +180,9 @@ export function splitHead(text: string, from = 0): { headers: HeaderMap; body: s
   let body = '';
   let current = -1; // the field the next folded line belongs to
   let pos = from;
+  // The next colon, found once for all the lines before it: a search per line would run
+  // to the text's end from each line that has none.
+  let nextColon = text.indexOf(':', from);
   if (text.charCodeAt(from) === 10) {
     body = text.slice(from + 1);
     pos = text.length;
@@ -190,16 +194,23 @@ export function splitHead(text: string, from = 0): { headers: HeaderMap; body: s
       body = text.slice(pos + 1); // the empty line ends the block
       break;
     }
+    if (pos - from > MAX_SECTION) {
+      // No real header block is this long: the rest of it is skipped unread.
+      const empty = text.indexOf('\n\n', pos - 1);
+      body = empty < 0 ? '' : text.slice(empty + 2);
+      break;
+    }
     const c = text.charCodeAt(pos);
     if (current >= 0 && (c === 32 || c === 9 || isBareParameter(text, pos, lineEnd))) {
       fields[current * SLOTS + 4] = lineEnd;
       pos = lineEnd + 1;
       continue;
     }
-    let colon = text.indexOf(':', pos);
-    if (colon >= lineEnd) colon = -1;
+    if (nextColon >= 0 && nextColon < pos) nextColon = text.indexOf(':', pos);
     current = -1;
-    if (colon > pos && colon - pos < 80) {
+    const colon = nextColon;
+    // A field name is short and on its own line.
+    if (colon > pos && colon < lineEnd && colon - pos < 80) {
       let start = pos;
       let end = colon;
       while (start < end && isBlank(text.charCodeAt(start))) start++;
@@ -224,6 +235,58 @@ export function splitHead(text: string, from = 0): { headers: HeaderMap; body: s
   return { headers: new LazyHeaders(text, fields, odd), body };
 }
 
+/** `[\w.-]`, by char code: the characters of a parameter name. */
+function isParamName(c: number): boolean {
+  return c < 128 && (WORD[c] === 1 || c === 46);
+}
+
+/** White space as `\s` knows it; the rare kinds beyond ASCII are asked of the pattern. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+
+/**
+ * The `name=value` and `name="value"` pairs of a parameter list, as the pattern
+ * `([\w.-]+)\*?\s*=\s*(?:"([^"]*)"?|([^;\s]+))` would find them left to right, read
+ * from each `=` so that a long word without one is passed over once, not once per letter.
+ */
+function parseParams(rest: string): Record<string, string> {
+  const params: Record<string, string> = {};
+  let from = 0;
+  for (let eq = rest.indexOf('='); eq >= 0; eq = rest.indexOf('=', from)) {
+    let nameEnd = eq;
+    while (nameEnd > from && isSpace(rest.charCodeAt(nameEnd - 1))) nameEnd--;
+    if (nameEnd > from && rest.charCodeAt(nameEnd - 1) === 42) nameEnd--; // `*`
+    let nameStart = nameEnd;
+    while (nameStart > from && isParamName(rest.charCodeAt(nameStart - 1))) nameStart--;
+    let at = eq + 1;
+    while (at < rest.length && isSpace(rest.charCodeAt(at))) at++;
+    let value: string | undefined;
+    let next = eq + 1;
+    if (rest.charCodeAt(at) === 34) {
+      const close = rest.indexOf('"', at + 1);
+      value = rest.slice(at + 1, close < 0 ? rest.length : close);
+      next = close < 0 ? rest.length : close + 1;
+    } else {
+      let end = at;
+      while (end < rest.length && rest.charCodeAt(end) !== 59 && !isSpace(rest.charCodeAt(end))) {
+        end++;
+      }
+      if (end > at) {
+        value = rest.slice(at, end);
+        next = end;
+      }
+    }
+    if (nameStart < nameEnd && value !== undefined) {
+      params[rest.slice(nameStart, nameEnd).toLowerCase()] = value;
+      from = next;
+    } else {
+      from = eq + 1;
+    }
+  }
+  return params;
+}
+
 /** `type/subtype; a=b; c="d"` into its parts. */
 export function parseContentType(value: string | undefined): {
   type: string;
@@ -233,17 +296,8 @@ export function parseContentType(value: string | undefined): {
   // The type is the first `a/b` token; a forgotten `;` before the parameters is common.
   const typeMatch = /^\s*([\w.+-]+\/[\w.+-]+)/.exec(value);
   const type = typeMatch ? typeMatch[1]!.toLowerCase() : 'text/plain';
-  const params: Record<string, string> = {};
   const rest = value.slice(typeMatch ? typeMatch[0].length : 0);
-  if (rest.includes('=')) {
-    const re = /([\w.-]+)\*?\s*=\s*(?:"([^"]*)"?|([^;\s]+))/g;
-    let m: RegExpExecArray | null = re.exec(rest);
-    while (m !== null) {
-      params[m[1]!.toLowerCase()] = m[2] ?? m[3] ?? '';
-      m = re.exec(rest);
-    }
-  }
-  return { type, params };
+  return { type, params: rest.includes('=') ? parseParams(rest) : {} };
 }
 
 function makePart(headers: HeaderMap, raw: string): MimePart {
@@ -256,7 +310,12 @@ function makePart(headers: HeaderMap, raw: string): MimePart {
     params,
     raw,
     text() {
-      decoded ??= decodeBody(raw, encoding.trim(), params.charset);
+      // No encoding makes text longer than its source: three raw characters per decoded
+      // one is enough for any of them.
+      decoded ??= capped(
+        decodeBody(capped(raw, 3 * MAX_SECTION), encoding.trim(), params.charset),
+        MAX_SECTION,
+      );
       return decoded;
     },
   };

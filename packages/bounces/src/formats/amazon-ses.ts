@@ -1,4 +1,5 @@
 import type { Reason } from '@mailgate/core';
+import { MAX_RECIPIENTS } from '../limits';
 import { cleanAddress, oneLine, type RawRecipient } from '../raw-recipient';
 import type { FormatReader } from './context';
 
@@ -20,12 +21,77 @@ const SUBTYPE: Readonly<Record<string, Reason>> = {
   noemail: 'recipient_unknown',
 };
 
+/** How many places a field name is tried at, and how long a value may run. */
+const MAX_TRIES = 8;
+const MAX_VALUE = 4096;
+
+/**
+ * The first `"name": "value"` (JSON-escaped value, kept escaped), read by scanning from
+ * each place the quoted name stands: a pattern would rescan an unterminated value once
+ * per repetition of its name.
+ */
 function field(text: string, name: string): string | undefined {
-  return new RegExp(`"${name}"\\s*:\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(text)?.[1];
+  const key = `"${name}"`;
+  let tries = 0;
+  for (let at = text.indexOf(key); at >= 0 && tries < MAX_TRIES; at = text.indexOf(key, at + 1)) {
+    tries++;
+    let i = skipBlanks(text, at + key.length);
+    if (text.charCodeAt(i) !== 58) continue; // `:`
+    i = skipBlanks(text, i + 1);
+    if (text.charCodeAt(i) !== 34) continue; // `"`
+    const start = i + 1;
+    const limit = Math.min(text.length, start + MAX_VALUE);
+    for (i = start; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) return text.slice(start, i);
+      if (c === 92) i++; // `\` escapes the next character
+    }
+  }
+  return undefined;
 }
 
+function skipBlanks(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); (c >= 9 && c <= 13) || c === 32 || c === 160; ) {
+    c = text.charCodeAt(++i);
+  }
+  return i;
+}
+
+/** Each innermost `{…}` (no braces inside) that holds `"key"`, found in one pass. */
 function objectsWith(text: string, key: string): string[] {
-  return [...text.matchAll(new RegExp(`\\{[^{}]*"${key}"[^{}]*\\}`, 'g'))].map((m) => m[0]);
+  const quoted = `"${key}"`;
+  const found: string[] = [];
+  let open = text.indexOf('{');
+  while (open >= 0 && found.length < MAX_RECIPIENTS) {
+    let end = open + 1;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 123 || c === 125) break;
+      end++;
+    }
+    if (end >= text.length) break;
+    if (text.charCodeAt(end) === 125) {
+      const object = text.slice(open, end + 1);
+      if (object.includes(quoted)) found.push(object);
+      open = text.indexOf('{', end + 1);
+    } else {
+      open = end; // a nested `{` opens the next candidate
+    }
+  }
+  return found;
+}
+
+/** The inside of the first `"key": [ … ]`. */
+function listOf(text: string, key: string): string {
+  const at = text.indexOf(`"${key}"`);
+  if (at < 0) return '';
+  let i = skipBlanks(text, at + key.length + 2);
+  if (text.charCodeAt(i) !== 58) return '';
+  i = skipBlanks(text, i + 1);
+  if (text.charCodeAt(i) !== 91) return '';
+  const close = text.indexOf(']', i + 1);
+  return close < 0 ? '' : text.slice(i + 1, close);
 }
 
 export const amazonSes: FormatReader = {
@@ -70,10 +136,11 @@ export const amazonSes: FormatReader = {
       return result(recipients);
     }
     if (type === 'delivery') {
-      const list = /"recipients"\s*:\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
+      const list = listOf(text, 'recipients');
       const smtp = field(text, 'smtpResponse') ?? '';
       const status = /\b2\.\d+\.\d+\b/.exec(smtp)?.[0] ?? '2.0.0';
       const recipients = [...list.matchAll(/"([^"]+)"/g)]
+        .slice(0, MAX_RECIPIENTS)
         .map((m) => cleanAddress(m[1]))
         .filter((a): a is string => !!a)
         .map(

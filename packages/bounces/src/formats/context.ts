@@ -15,11 +15,13 @@ export interface FormatContext {
   readonly body: string;
   readonly parts: readonly MimePart[];
   readonly original?: OriginalMessage;
-  /** Addresses that are never the failed recipient: the sender, the report's own. */
+  /** The sender's own addresses (see senderAddresses). */
+  readonly senders: ReadonlySet<string>;
+  /** Addresses the notice greets its reader by: the sender's, whatever the headers say. */
+  readonly greeted: ReadonlySet<string>;
+  /** Addresses that are never the failed recipient: the sender's, the report's own. */
   readonly excluded: ReadonlySet<string>;
-  /** The report's own From/To/Return-Path addresses only (without the original's sender). */
-  readonly reportAddresses: ReadonlySet<string>;
-  /** Only the report's From address (the reporting system itself). */
+  /** The report's From (the reporting system itself) and the addresses the notice greets. */
   readonly reporterAddress: ReadonlySet<string>;
 }
 

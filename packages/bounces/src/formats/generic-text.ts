@@ -1,11 +1,16 @@
+import { capped, MAX_DIAGNOSTIC, MAX_RECIPIENTS } from '../limits';
 import {
+  bracketedAddress,
   cleanAddress,
+  codes,
   findAddresses,
   findCommand,
   findReplyCode,
   findStatus,
   oneLine,
   type RawRecipient,
+  trimRuns,
+  withoutFirstAddress,
 } from '../raw-recipient';
 import type { FormatContext, FormatReader } from './context';
 
@@ -24,42 +29,77 @@ const NOT_A_RECIPIENT_LINE =
 export interface Block {
   address: string;
   lines: string[];
+  /** Characters in `lines`, which stop growing at MAX_BLOCK. */
+  size: number;
 }
 
-interface NoticeLine {
-  readonly line: string;
-  /** The addresses the line may be about, the one in angle brackets first. */
-  readonly found: readonly string[];
+/** A block's text beyond this is never read: its diagnostic is what follows the address. */
+const MAX_BLOCK = 4 * MAX_DIAGNOSTIC;
+
+function addLine(block: Block, line: string): void {
+  if (block.size >= MAX_BLOCK) return;
+  block.lines.push(line);
+  block.size += line.length + 1;
 }
 
-const NONE: readonly string[] = [];
+/**
+ * A notice cut into lines without copying them: where each line ends, and for the few
+ * that name an address, the addresses the line may be about (the one in angle brackets
+ * first). A notice of a hundred thousand blank lines costs an array of numbers.
+ */
+interface NoticeLines {
+  readonly notice: string;
+  /** The end of each line; a line starts one past the previous one's end. */
+  readonly ends: number[];
+  readonly found: ReadonlyMap<number, readonly string[]>;
+  /** The lines themselves, cut out once for every reader when there are not too many. */
+  lines?: string[];
+}
+
+/** Up to this many lines, a notice's lines are cut out once and kept; beyond, as needed. */
+const KEPT_LINES = 2000;
+
+function lineOf(lines: NoticeLines, k: number): string {
+  if (lines.lines) return lines.lines[k]!;
+  const { notice, ends } = lines;
+  return notice.slice(k === 0 ? 0 : ends[k - 1]! + 1, ends[k]);
+}
 
 /** The last notice's lines: readers look at the same notice several times. */
-let linesOf: { notice: string; lines: NoticeLine[] } | undefined;
+let linesOf: NoticeLines | undefined;
 
-function noticeLines(notice: string): NoticeLine[] {
-  if (linesOf && linesOf.notice === notice) return linesOf.lines;
-  const lines: NoticeLine[] = [];
+function noticeLines(notice: string): NoticeLines {
+  if (linesOf && linesOf.notice === notice) return linesOf;
+  const ends: number[] = [];
+  const found = new Map<number, readonly string[]>();
   let pos = 0;
+  let at = notice.indexOf('@'); // the next `@`, found once for all the lines before it
   for (;;) {
     let end = notice.indexOf('\n', pos);
     if (end < 0) end = notice.length;
-    const line = notice.slice(pos, end);
-    let found = NONE;
+    if (at >= 0 && at < pos) at = notice.indexOf('@', pos);
     // Most lines name no address; only those that do are worth the patterns.
-    if (line.includes('@') && !NOT_A_RECIPIENT_LINE.test(line)) {
-      const all = findAddresses(line);
-      // An address in angle brackets is the one the line is about (`a@x <b@y>: malformed`).
-      const bracketed = /<([^<>\s]+@[^<>\s]+)>/.exec(line)?.[1]?.toLowerCase();
-      if (bracketed && all.includes(bracketed)) all.unshift(bracketed);
-      found = all;
+    if (at >= 0 && at < end) {
+      const line = notice.slice(pos, end);
+      if (!NOT_A_RECIPIENT_LINE.test(line)) {
+        const all = findAddresses(line);
+        // An address in angle brackets is the one the line is about (`a@x <b@y>: malformed`).
+        const bracketed = bracketedAddress(line)?.toLowerCase();
+        if (bracketed && all.includes(bracketed)) all.unshift(bracketed);
+        if (all.length > 0) found.set(ends.length, all);
+      }
     }
-    lines.push({ line, found });
+    ends.push(end);
     if (end >= notice.length) break;
     pos = end + 1;
   }
-  linesOf = { notice, lines };
-  return lines;
+  linesOf = { notice, ends, found };
+  if (ends.length <= KEPT_LINES) {
+    const lines: string[] = [];
+    for (let k = 0; k < ends.length; k++) lines.push(lineOf(linesOf, k));
+    linesOf.lines = lines;
+  }
+  return linesOf;
 }
 
 /** Groups notice lines into per-address blocks. */
@@ -69,43 +109,61 @@ export function addressBlocks(
   only?: ReadonlySet<string>,
 ): Block[] {
   const blocks: Block[] = [];
+  const opened = new Set<string>();
   let current: Block | undefined;
-  for (const { line, found } of noticeLines(notice)) {
-    if (found.length === 0) {
-      current?.lines.push(line);
+  const lines = noticeLines(notice);
+  const { ends, found: foundAt } = lines;
+  for (let k = 0; k < ends.length; k++) {
+    const found = foundAt.get(k);
+    if (!found) {
+      if (current && current.size < MAX_BLOCK) addLine(current, lineOf(lines, k));
       continue;
     }
-    const fresh = found.find(
-      (a) => !excluded.has(a) && (!only || only.has(a)) && !blocks.some((b) => b.address === a),
-    );
+    const line = lineOf(lines, k);
+    const fresh = found.find((a) => !excluded.has(a) && (!only || only.has(a)) && !opened.has(a));
     const mentionsCurrent = current && found.includes(current.address);
     if (fresh && !mentionsCurrent) {
-      current = { address: fresh, lines: [line] };
+      if (blocks.length >= MAX_RECIPIENTS) break;
+      current = { address: fresh, lines: [line], size: line.length + 1 };
       blocks.push(current);
+      opened.add(fresh);
     } else if (current) {
-      current.lines.push(line);
+      addLine(current, line);
     }
   }
   return blocks;
 }
 
-/** A block's own error text: its lines minus the bare address line, up to a blank gap. */
-export function blockDiagnostic(block: Block): string {
-  const [head, ...rest] = block.lines;
-  const headText = (head ?? '')
-    .replace(/<?[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+>?/, '')
-    .replace(/^[\s:"'>,-]+|[\s:"',]+$/g, '');
+const HEAD_LEADING = codes(':"\'>,-');
+const HEAD_TRAILING = codes(':"\',');
+
+/**
+ * A block's own error text: its lines minus the bare address line, up to a blank gap
+ * (two blank lines), or with `paragraph`, up to the first blank line after some text.
+ */
+export function blockDiagnostic(block: Block, paragraph = false): string {
+  const lines = block.lines;
+  const headText = trimRuns(
+    withoutFirstAddress(capped(lines[0] ?? '', MAX_DIAGNOSTIC)),
+    HEAD_LEADING,
+    HEAD_TRAILING,
+  );
   const body: string[] = [];
   let blank = 0;
-  for (const line of rest) {
+  let length = headText.length;
+  for (let i = 1; i < lines.length && length < MAX_DIAGNOSTIC; i++) {
+    const line = lines[i]!;
     if (line.trim() === '') {
-      if (body.length > 0 && ++blank >= 2) break;
+      // The text ends at a gap of two blank lines; one paragraph ends at the first one.
+      const hasText = body.length > 0 || (paragraph && headText !== '');
+      if (hasText && ++blank >= (paragraph ? 1 : 2)) break;
       continue;
     }
     blank = 0;
     body.push(line);
+    length += line.length + 1;
   }
-  return oneLine([headText, ...body].join(' '));
+  return capped(oneLine([headText, ...body].join(' ')), MAX_DIAGNOSTIC);
 }
 
 function hasCode(text: string): boolean {
@@ -132,8 +190,9 @@ export function noticeExplanation(notice: string): string {
   return text;
 }
 
-export function withCodes(raw: RawRecipient, text: string): RawRecipient {
-  if (!text) return raw;
+export function withCodes(raw: RawRecipient, found: string): RawRecipient {
+  if (!found) return raw;
+  const text = capped(found, MAX_DIAGNOSTIC);
   raw.diagnostic = text;
   const status = findStatus(text);
   if (status && !raw.status) raw.status = status;
@@ -142,6 +201,14 @@ export function withCodes(raw: RawRecipient, text: string): RawRecipient {
   const command = findCommand(text);
   if (command && !raw.command) raw.command = command;
   return raw;
+}
+
+const LIST_OPEN = codes('<-*');
+const LIST_CLOSE = codes('>:,;');
+
+/** Is the line the address alone, as a list of failed addresses writes it (`<a@b>:`)? */
+function isListLine(line: string, address: string): boolean {
+  return trimRuns(line, LIST_OPEN, LIST_CLOSE).toLowerCase() === address;
 }
 
 export function failedRecipientsHeader(ctx: FormatContext): Set<string> | undefined {
@@ -171,12 +238,17 @@ export const genericText: FormatReader = {
     }
     if (blocks.length === 0 && only) {
       const explanation = noticeExplanation(ctx.notice);
-      return { recipients: [...only].map((address) => withCodes({ address }, explanation)) };
+      const addresses = [...only].slice(0, MAX_RECIPIENTS);
+      return { recipients: addresses.map((address) => withCodes({ address }, explanation)) };
     }
-    // People test by mailing themselves: the sender may be the recipient after all…
-    if (blocks.length === 0) blocks = addressBlocks(ctx.notice, ctx.reportAddresses);
-    // …or the report may be addressed to the recipient itself (anonymised samples).
-    if (blocks.length === 0) blocks = addressBlocks(ctx.notice, ctx.reporterAddress);
+    // A sender who mails itself gets a list of failed addresses naming its own ("The
+    // following address(es) failed:\n\n  you@…:"). Only such a list line is read as one;
+    // running text that names the sender ("Sorry <you@…>.", "sent by you@…") never is.
+    if (blocks.length === 0) {
+      blocks = addressBlocks(ctx.notice, ctx.reporterAddress).filter(
+        (b) => !ctx.senders.has(b.address) || isListLine(b.lines[0] ?? '', b.address),
+      );
+    }
     if (blocks.length === 0) return undefined;
     const recipients = blocks.map((block) => {
       let text = blockDiagnostic(block);
