@@ -6,7 +6,7 @@ export const budgets = [
   { package: 'core', entry: 'index', imports: ['createMailgate', 'defaultPolicies'], kib: 60 },
   { package: 'core', entry: 'index', imports: ['classifySmtpReply'], kib: 25 },
   { package: 'core', entry: 'index', imports: ['describeReason'], kib: 22 },
-  { package: 'core', entry: 'index', imports: ['*'], kib: 75 },
+  { package: 'core', entry: 'index', imports: ['*'], kib: 90 },
   { package: 'core', entry: 'disposable', imports: ['disposableDomains'], kib: 55 },
   { package: 'bounces', entry: 'index', imports: ['parseBounce'], kib: 30 },
   { package: 'transport-smtp', entry: 'index', imports: ['smtpTransport'], kib: 95, node: true },
