@@ -23,7 +23,7 @@ describe('a store that answers nonsense', () => {
     ['a number', 42],
     ['null', null],
     ['an array one entry short', [[bounced]]],
-    ['an array one entry long', [undefined, undefined, undefined]],
+    ['an array one entry long', (keys: readonly string[]) => new Array(keys.length + 1)],
     ['an entry that is not a list', [bounced, undefined]],
     ['an entry without a reason', [[{ ...bounced, reason: undefined }], undefined]],
     ['an entry with an unknown reason', [[{ ...bounced, reason: 'maybe' }], undefined]],
@@ -32,7 +32,9 @@ describe('a store that answers nonsense', () => {
     const stores = memoryStores();
     const suppressions: SuppressionStore = {
       ...stores.suppressions,
-      lookup: async () => answer as never,
+      // One entry per key asked for: a function answers relative to the keys it is given.
+      lookup: async (_tenant, keys) =>
+        (typeof answer === 'function' ? answer(keys) : answer) as never,
     };
     const transport = recordingTransport();
     const gate = createMailgate({ transport, stores: { suppressions } });
