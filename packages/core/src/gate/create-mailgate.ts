@@ -7,12 +7,12 @@ import type { Reason } from '../reasons/reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
 import type { SendRequestInput } from '../request/request';
 import { memoryStores } from '../stores/memory-stores';
-import type { Stores } from '../stores/types';
+import { memoryLedgerStore } from '../ledger/memory-ledger-store';
 import type { Transport } from '../transport/transport';
 import { createBulkRun } from './bulk-run';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
-import { type GateContext, type MailgateHooks, safeHook } from './gate-context';
+import { type GateContext, type GateStores, type MailgateHooks, safeHook } from './gate-context';
 import { type DeliveryEvent, type IngestError, type IngestResult, ingestEvent } from './ingest';
 import { GateLifecycle } from './lifecycle';
 import { notSent } from './not-sent';
@@ -23,8 +23,18 @@ import { errorMessage } from './with-timeout';
 export interface MailgateConfig {
   /** Where messages go: smtpTransport(…), sesTransport(…), or your own. */
   readonly transport: Transport;
-  /** Suppressions, counters and idempotency keys; each defaults to an in-memory store. */
-  readonly stores?: Partial<Stores>;
+  /**
+   * Suppressions, counters, idempotency keys and the delivery ledger; each defaults to an
+   * in-memory store.
+   */
+  readonly stores?: Partial<GateStores>;
+  /**
+   * The key (at least 16 bytes) of the keyed hash that keeps an address blocked after
+   * `forget`; from the host's secrets. Without it `forget` answers an error.
+   */
+  readonly erasureKey?: string;
+  /** The domain of the Message-ID mailgate generates (`<id@domain>`); default: the sender's. */
+  readonly messageIdDomain?: string;
   /** The policies, in the order `explain` reports; default: `defaultPolicies()`. */
   readonly policies?: readonly Policy[];
   /** The language of `describe` (default 'en'). */
@@ -82,7 +92,9 @@ export function createMailgate(config: MailgateConfig): Mailgate {
   const problem = configProblem(config);
   const context: GateContext = {
     transport: config?.transport,
-    stores: { ...memoryStores(), ...config?.stores },
+    stores: { ...memoryStores(), ledger: memoryLedgerStore(), ...config?.stores },
+    erasureKey: config?.erasureKey,
+    messageIdDomain: config?.messageIdDomain,
     policies: config?.policies ?? defaultPolicies(),
     locale: config?.locale ?? 'en',
     hooks: config?.hooks ?? {},
