@@ -227,7 +227,8 @@ async function checkLedger(
         index,
         notSent('unsubscribed_from_all', 'policy', {
           ...fields,
-          detail: 'the address was erased at its owner\'s request (right to erasure) and stays blocked',
+          detail:
+            "the address was erased at its owner's request (right to erasure) and stays blocked",
         }),
       );
     else sendable.push(index);

@@ -1,7 +1,7 @@
-import type { NotSent, Sent } from '../outcome';
-import type { Policy } from '../policy/policy';
 import type { MessageStatus } from '../ledger/statuses';
 import type { LedgerEvent, LedgerMessage, LedgerStore } from '../ledger/types';
+import type { NotSent, Sent } from '../outcome';
+import type { Policy } from '../policy/policy';
 import type { Reason } from '../reasons/reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
 import type { Stores } from '../stores/types';

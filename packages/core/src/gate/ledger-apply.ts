@@ -6,7 +6,10 @@ import { callStore, type StoreFailure } from './with-timeout';
 const UNDELIVERED = new Set(['bounced', 'invalid']);
 
 /** Where applying a batch of events stopped, if it did. */
-export type ApplyFailure = { readonly store: 'ledger' | 'suppressions'; readonly failure: StoreFailure };
+export type ApplyFailure = {
+  readonly store: 'ledger' | 'suppressions';
+  readonly failure: StoreFailure;
+};
 
 /**
  * Applies events to the ledger in one call, writes the suppressions they imply in one
@@ -19,13 +22,25 @@ export async function applyAndNotify(
   events: readonly LedgerEventInput[],
   now: number,
 ): Promise<{ ok: true; value: ApplyResult } | ({ ok: false } & ApplyFailure)> {
-  if (events.length === 0) return { ok: true, value: { events: [], addresses: [], suppressions: [] } };
+  if (events.length === 0)
+    return { ok: true, value: { events: [], addresses: [], suppressions: [] } };
   const applied = await callStore(
     () => context.stores.ledger.applyEvents(events, now),
     context.storeTimeoutMs,
   );
   if (!applied.ok) return { ok: false, store: 'ledger', failure: applied.failure };
-  const result = applied.value;
+  return settle(context, events, applied.value);
+}
+
+/**
+ * Writes the suppressions an applied batch implies (one call) and tells the hooks;
+ * `events[i]` is the event of `result.events[i]`.
+ */
+export async function settle(
+  context: GateContext,
+  events: readonly LedgerEventInput[],
+  result: ApplyResult,
+): Promise<{ ok: true; value: ApplyResult } | ({ ok: false } & ApplyFailure)> {
   if (result.suppressions.length > 0) {
     const stored = await callStore(
       () => context.stores.suppressions.add(result.suppressions, { actor: 'ledger' }),

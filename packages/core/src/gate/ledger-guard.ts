@@ -1,5 +1,5 @@
 import { hashAddress } from '../ledger/hash-address';
-import { type GateContext } from './gate-context';
+import type { GateContext } from './gate-context';
 import type { PreparedRequest } from './prepare-request';
 import { callStore, type StoreResult } from './with-timeout';
 

@@ -29,7 +29,8 @@ export async function recordBatch(
   for (const { id, outcome, prepared } of entries) {
     if (prepared === undefined) continue;
     const { context: request } = prepared.request;
-    const attempted = outcome.status === 'sent' || outcome.stage === 'transport' || outcome.stage === 'delivery';
+    const attempted =
+      outcome.status === 'sent' || outcome.stage === 'transport' || outcome.stage === 'delivery';
     const rows = recordOutcome(
       id,
       outcome,
