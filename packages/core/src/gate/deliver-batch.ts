@@ -60,11 +60,17 @@ export async function deliverBatch(
   // Every decided request gets its mailgate id, in its outcome and in the ledger.
   const ids = decisions.map(() => createMessageId(now));
   const recorded: Recorded[] = [];
+  const forgotten = new Set<number>();
   const emit = (index: number, outcome: Sent | NotSent) => {
     if (steps[index] === Step.Done) return;
     steps[index] = Step.Done;
     const withId = { ...outcome, id: ids[index]! };
-    recorded.push({ id: ids[index]!, outcome: withId, prepared: decisions[index]!.prepared });
+    recorded.push({
+      id: ids[index]!,
+      outcome: withId,
+      prepared: decisions[index]!.prepared,
+      ...(forgotten.has(index) ? { forgotten: true } : {}),
+    });
     options.emit(index, withId);
   };
   const increments: CounterIncrement[] = [];
@@ -73,6 +79,7 @@ export async function deliverBatch(
   try {
     await deliver(context, decisions, options, {
       ids,
+      forgotten,
       steps,
       emit,
       increments,
@@ -112,6 +119,8 @@ export async function deliverBatch(
 
 interface BatchState {
   readonly ids: readonly string[];
+  /** Requests to an address that was forgotten: recorded without it. */
+  readonly forgotten: Set<number>;
   readonly steps: Uint8Array;
   readonly emit: (index: number, outcome: Sent | NotSent) => void;
   readonly increments: CounterIncrement[];
@@ -126,14 +135,14 @@ async function deliver(
   options: DeliverOptions,
   state: BatchState,
 ): Promise<void> {
-  const { ids, steps, emit, increments, releases, confirms } = state;
+  const { ids, forgotten, steps, emit, increments, releases, confirms } = state;
   const open: number[] = [];
   for (let i = 0; i < decisions.length; i++) {
     const decision = decisions[i]!;
     if (decision.blocked.length > 0) emit(i, decision.blocked[0]!);
     else open.push(i);
   }
-  const sendable = await checkLedger(context, decisions, open, emit);
+  const sendable = await checkLedger(context, decisions, open, forgotten, emit);
   const claimed = await claim(context, decisions, sendable, emit);
   for (const index of claimed) steps[index] = Step.Claimed;
   const counts = new BatchCounts(context);
@@ -202,6 +211,7 @@ async function checkLedger(
   context: GateContext,
   decisions: readonly Decision[],
   open: readonly number[],
+  forgotten: Set<number>,
   emit: DeliverOptions['emit'],
 ): Promise<number[]> {
   if (open.length === 0) return [];
@@ -222,7 +232,8 @@ async function checkLedger(
           detail: `the delivery ledger did not answer (${answer.failure.kind}); nothing was sent rather than send a message it cannot record`,
         }),
       );
-    else if (answer.value[i] === true)
+    else if (answer.value[i] === true) {
+      forgotten.add(index);
       emit(
         index,
         notSent('unsubscribed_from_all', 'policy', {
@@ -231,7 +242,7 @@ async function checkLedger(
             "the address was erased at its owner's request (right to erasure) and stays blocked",
         }),
       );
-    else sendable.push(index);
+    } else sendable.push(index);
   });
   return sendable;
 }

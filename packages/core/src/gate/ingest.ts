@@ -236,9 +236,10 @@ function toLedgerEvent(
   const messageId = match?.message.id;
   return {
     // The provider's event id, or the event's content: the same event is applied once.
+    // Its own time counts, not the time of ingesting: a report read twice is one event.
     id:
       event.id ??
-      `ingest:${contentKey([type, address, tenant, at, reason, subscriptionType, messageId])}`,
+      `ingest:${contentKey([type, address, tenant, event.at, reason, subscriptionType, messageId])}`,
     type,
     tenant,
     address,

@@ -11,6 +11,8 @@ export interface Recorded {
   readonly id: string;
   readonly outcome: Sent | NotSent;
   readonly prepared: PreparedRequest | undefined;
+  /** Refused because its address was forgotten: recorded without the address. */
+  readonly forgotten?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function recordBatch(
 ): Promise<void> {
   const messages: LedgerMessageInput[] = [];
   const events: LedgerEventInput[] = [];
-  for (const { id, outcome, prepared } of entries) {
+  for (const { id, outcome, prepared, forgotten } of entries) {
     if (prepared === undefined) continue;
     const { context: request } = prepared.request;
     const attempted =
@@ -43,6 +45,12 @@ export async function recordBatch(
       },
       now,
     );
+    if (forgotten === true) {
+      // Erasure holds: the refusal is kept, but not who it was for.
+      const { address: _address, recipientId: _recipient, ...anonymous } = rows.message;
+      messages.push(anonymous);
+      continue;
+    }
     messages.push(rows.message);
     events.push(...rows.events);
   }
