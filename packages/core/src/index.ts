@@ -13,6 +13,8 @@ export type {
   IngestedEvent,
   IngestInput,
   IngestResult,
+  MailboxReadLike,
+  SesNotificationLike,
 } from './gate/ingest';
 export type {
   AddressChangeInput,

@@ -63,11 +63,37 @@ export const deliveryEventSchema = z.discriminatedUnion('type', [
  */
 export type DeliveryEvent = z.input<typeof deliveryEventSchema>;
 
+/** A report as `parseBounce` (@mailgate/bounces) answers it, read by shape. */
+export interface BounceReportLike {
+  readonly kind: string;
+  readonly recipients: readonly object[];
+  /** The original's Message-ID, for matching. */
+  readonly originalMessageId?: string;
+  readonly original?: { readonly messageId?: string };
+}
+
+/** What `readBounces` of the Graph and Gmail transports answers, read by shape. */
+export interface MailboxReadLike {
+  readonly reports: readonly { readonly report: BounceReportLike; readonly receivedAt?: number }[];
+}
+
+/** What `parseSesNotification` (@mailgate/transport-ses) answers for an event. */
+export interface SesNotificationLike {
+  readonly kind: 'event';
+  readonly messageId: string;
+  readonly events: readonly DeliveryEvent[];
+}
+
 /**
  * What `gate.ingest` takes: one event, many, or what mailgate's readers answer — a
  * `parseBounce` report, `readBounces`' result, an SES notification — read by shape.
  */
-export type IngestInput = DeliveryEvent | readonly DeliveryEvent[] | object;
+export type IngestInput =
+  | DeliveryEvent
+  | BounceReportLike
+  | MailboxReadLike
+  | SesNotificationLike
+  | readonly (DeliveryEvent | BounceReportLike)[];
 
 /** What happened to one event of the input. */
 export interface IngestedEvent {
