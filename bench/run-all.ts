@@ -4,6 +4,7 @@
  */
 import { measureBounceParsing, printBounceParsing } from './bounce-parsing';
 import { measureLedgerMemory } from './ledger-memory';
+import { measureLedgerSend } from './ledger-send';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
 import { measureSmtpThroughput } from './smtp-throughput';
@@ -57,6 +58,16 @@ console.log(`bytes per message:     ${fmt(ledger.bytesPerMessage, 1)} (target �
 console.log(
   `ingest:                ${fmt(ledger.eventsPerSecond)} events/s (target ≥ 50,000), ${fmt(ledger.eventsPerCpuSecond)} per CPU second`,
 );
+
+globalThis.gc?.();
+console.log(
+  '\n# the ledger on the gate: sendBulk through the recording transport (100,000) and a dry run (500,000), memory ledger vs one that keeps nothing',
+);
+const wired = await measureLedgerSend();
+console.log(
+  `send path:             +${fmt(wired.sendOverhead * 100, 1)}% (target ≤ 15%), ${fmt(wired.sendWithLedgerPerSecond)} msgs/s with the ledger`,
+);
+console.log(`preflight:             +${fmt(wired.preflightOverhead * 100, 1)}% (target ≤ 10%)`);
 
 globalThis.gc?.();
 console.log('\n# SMTP: 10,000 messages through a pool of 5 to the testkit server');

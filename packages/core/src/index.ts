@@ -8,8 +8,23 @@ export type { AddressCheck, AddressProblem } from './address/validate-address';
 export { validateAddress } from './address/validate-address';
 export type { Mailgate, MailgateConfig } from './gate/create-mailgate';
 export { createMailgate } from './gate/create-mailgate';
-export type { MailgateHooks } from './gate/gate-context';
-export type { DeliveryEvent, IngestError, IngestResult } from './gate/ingest';
+export type { GateStores, MailgateHooks, UndeliverableNotice } from './gate/gate-context';
+export type {
+  DeliveryEvent,
+  IngestError,
+  IngestedEvent,
+  IngestInput,
+  IngestResult,
+  MailboxReadLike,
+  SesNotificationLike,
+} from './gate/ingest';
+export type {
+  AddressChangeInput,
+  ConfirmationInput,
+  LedgerError,
+  MessageRecord,
+  SweepResult,
+} from './gate/ledger-queries';
 export type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './gate/send-bulk';
 export { addressEffect, problemPrecedence, problemSuppression } from './ledger/address-effects';
 export { addressStatusTextId, describeStatus, statusTextIds } from './ledger/describe-status';

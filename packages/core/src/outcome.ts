@@ -25,6 +25,8 @@ export type Warning =
 /** A message that was not sent, or not delivered, and exactly why. */
 export interface NotSent {
   readonly status: 'not_sent';
+  /** The mailgate id of the message (`gate.message(id)`), when the request reached a decision. */
+  readonly id?: string;
   readonly reason: Reason;
   readonly stage: Stage;
   /** Will it fail again if retried unchanged? */
@@ -62,6 +64,8 @@ export interface RefusedRecipient {
 /** A message the transport accepted. */
 export interface Sent {
   readonly status: 'sent';
+  /** The mailgate id of the message (`gate.message(id)`); `messageId` is the provider's. */
+  readonly id?: string;
   readonly recipientId: string;
   readonly address: string;
   /** The transport that accepted it. */

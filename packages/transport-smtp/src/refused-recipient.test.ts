@@ -39,9 +39,9 @@ describe('a request whose own recipient the SMTP server refuses', () => {
       const retry = (await gate.send(request('vacancy-7:cand-1')))._unsafeUnwrapErr();
       expect(retry.reason).toBe('duplicate_request');
 
-      // A bulk run counts it as a refusal, not as sent.
+      // The refusal acted as a bounce: a bulk run skips the address, and sends nothing.
       const summary = await gate.sendBulk([request('vacancy-7:cand-1b')]).done();
-      expect(summary).toMatchObject({ sent: 0, byReason: { recipient_unknown: 1 } });
+      expect(summary).toMatchObject({ sent: 0, byReason: { previously_bounced: 1 } });
     } finally {
       await gate.close();
     }

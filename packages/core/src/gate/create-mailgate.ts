@@ -1,4 +1,12 @@
 import { err, ok, type Result } from 'neverthrow';
+import { memoryLedgerStore } from '../ledger/memory-ledger-store';
+import type {
+  AddressChange,
+  AddressStatus,
+  ForgottenAddress,
+  LedgerMessage,
+  MessageFilter,
+} from '../ledger/types';
 import type { NotSent, Preflight, Sent } from '../outcome';
 import { defaultPolicies } from '../policy/default-policies';
 import type { Policy } from '../policy/policy';
@@ -7,13 +15,21 @@ import type { Reason } from '../reasons/reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
 import type { SendRequestInput } from '../request/request';
 import { memoryStores } from '../stores/memory-stores';
-import type { Stores } from '../stores/types';
+import type { Page } from '../stores/types';
 import type { Transport } from '../transport/transport';
 import { createBulkRun } from './bulk-run';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
-import { type GateContext, type MailgateHooks, safeHook } from './gate-context';
-import { type DeliveryEvent, type IngestError, type IngestResult, ingestEvent } from './ingest';
+import { type GateContext, type GateStores, type MailgateHooks, safeHook } from './gate-context';
+import { type IngestError, type IngestInput, type IngestResult, ingestEvents } from './ingest';
+import {
+  type AddressChangeInput,
+  type ConfirmationInput,
+  type LedgerError,
+  ledgerQueries,
+  type MessageRecord,
+  type SweepResult,
+} from './ledger-queries';
 import { GateLifecycle } from './lifecycle';
 import { notSent } from './not-sent';
 import { recipientIdOf } from './prepare-request';
@@ -24,8 +40,18 @@ import { errorMessage } from './with-timeout';
 export interface MailgateConfig {
   /** Where messages go: smtpTransport(…), sesTransport(…), or your own. */
   readonly transport: Transport;
-  /** Suppressions, counters and idempotency keys; each defaults to an in-memory store. */
-  readonly stores?: Partial<Stores>;
+  /**
+   * Suppressions, counters, idempotency keys and the delivery ledger; each defaults to an
+   * in-memory store.
+   */
+  readonly stores?: Partial<GateStores>;
+  /**
+   * The key (at least 16 bytes) of the keyed hash that keeps an address blocked after
+   * `forget`; from the host's secrets. Without it `forget` answers an error.
+   */
+  readonly erasureKey?: string;
+  /** The domain of the Message-ID mailgate generates (`<id@domain>`); default: the sender's. */
+  readonly messageIdDomain?: string;
   /** The policies, in the order `explain` reports; default: `defaultPolicies()`. */
   readonly policies?: readonly Policy[];
   /** The language of `describe` (default 'en'). */
@@ -59,10 +85,40 @@ export interface Mailgate {
     options?: BulkOptions,
   ): BulkRun;
   /**
-   * Applies a delivery event (bounce, complaint, unsubscribe, …) to the stores, so that
-   * the next send decides with it.
+   * Applies delivery events (bounces, complaints, unsubscribes, deliveries, …) to the
+   * ledger and the suppression list, so that the next send decides with them: one event,
+   * many, or what mailgate's readers answer (a `parseBounce` report, `readBounces`' result,
+   * an SES notification). Each is matched to its recorded message, whose tenant it takes.
    */
-  ingest(event: DeliveryEvent): Promise<Result<IngestResult, IngestError>>;
+  ingest(input: IngestInput): Promise<Result<IngestResult, IngestError>>;
+  /** A recorded message (by `outcome.id`) with its events; `undefined` when none. */
+  message(id: string): Promise<Result<MessageRecord | undefined, LedgerError>>;
+  /** Recorded messages by recipient, address, mailing, status, a page at a time. */
+  messages(filter?: MessageFilter): Promise<Result<Page<LedgerMessage>, LedgerError>>;
+  /** Where an address stands for a tenant: confirmation state, or which problem. */
+  addressStatus(
+    address: string,
+    options: { readonly tenant: string },
+  ): Promise<Result<AddressStatus, LedgerError>>;
+  /** Who changed which address of a recipient, from what to what, when; oldest first. */
+  addressHistory(
+    recipientId: string,
+    options: { readonly tenant: string },
+  ): Promise<Result<readonly AddressChange[], LedgerError>>;
+  /** Records an address change: the new address starts unconfirmed, the old keeps its history. */
+  changeAddress(change: AddressChangeInput): Promise<Result<void, LedgerError>>;
+  /** Double opt-in: marks a confirmation requested (again) or confirmed. */
+  setConfirmation(change: ConfirmationInput): Promise<Result<AddressStatus, LedgerError>>;
+  /**
+   * Right to erasure: removes the address from the ledger in every tenant; it stays
+   * blocked through a keyed hash (`erasureKey`).
+   */
+  forget(address: string): Promise<Result<ForgottenAddress, LedgerError>>;
+  /**
+   * Moves time on: soft bounces past the window become bounced, their addresses problems
+   * and suppressed. Reads show this already; call it for statuses to move on their own.
+   */
+  sweep(now?: number, limit?: number): Promise<Result<SweepResult, LedgerError>>;
   /** Title, cause and remedy of a reason, in the gate's language unless another is given. */
   describe(reason: Reason, locale?: Locale): ReasonText;
   /**
@@ -101,7 +157,9 @@ export function createMailgate(config: MailgateConfig): Mailgate {
   const problem = configProblem(config);
   const context: GateContext = {
     transport: config?.transport,
-    stores: { ...memoryStores(), ...config?.stores },
+    stores: { ...memoryStores(), ledger: memoryLedgerStore(), ...config?.stores },
+    erasureKey: config?.erasureKey,
+    messageIdDomain: config?.messageIdDomain,
     policies: config?.policies ?? defaultPolicies(),
     locale: config?.locale ?? 'en',
     hooks: config?.hooks ?? {},
@@ -201,9 +259,11 @@ export function createMailgate(config: MailgateConfig): Mailgate {
       );
     },
 
-    async ingest(event) {
+    ...guarded(context, ledgerQueries(context)),
+
+    async ingest(input) {
       try {
-        return await ingestEvent(context, event);
+        return await ingestEvents(context, input);
       } catch (error) {
         safeHook(context, (hooks) => hooks.onError?.(error, 'ingest'), 'onError');
         return err({ type: 'store_unavailable', message: 'ingest failed' });
@@ -236,6 +296,27 @@ export function internalFailure(context: GateContext, error: unknown, where: str
     detail: `internal error in ${where}: ${errorMessage(error)}`,
     retryable: false,
   });
+}
+
+/**
+ * The ledger calls, each made safe: a bug (or a host's store that throws synchronously)
+ * still ends in a typed error, never a throw.
+ */
+function guarded<
+  T extends Record<string, (...args: never[]) => Promise<Result<unknown, LedgerError>>>,
+>(context: GateContext, calls: T): T {
+  const safe: Record<string, unknown> = {};
+  for (const [name, call] of Object.entries(calls)) {
+    safe[name] = async (...args: never[]) => {
+      try {
+        return await call(...args);
+      } catch (error) {
+        safeHook(context, (hooks) => hooks.onError?.(error, name), 'onError');
+        return err({ type: 'store_unavailable', message: `internal error in ${name}` });
+      }
+    };
+  }
+  return safe as T;
 }
 
 function configProblem(config: MailgateConfig | undefined): string | undefined {

@@ -1,3 +1,5 @@
+import { idHeaders } from '../ledger/id-carriers';
+import { createMessageId } from '../ledger/message-id';
 import type { NotSent, Sent } from '../outcome';
 import type { CounterIncrement } from '../policy/policy';
 import { details } from '../reasons/details';
@@ -6,7 +8,9 @@ import { BatchCounts } from './batch-counts';
 import { callTransport, type HandOver } from './call-transport';
 import type { Decision } from './decide';
 import { type GateContext, safeHook } from './gate-context';
-import { claimKeys, releaseKeys } from './idempotency-claims';
+import { claimKeys, confirmKeys, releaseKeys } from './idempotency-claims';
+import { forgottenAddresses } from './ledger-guard';
+import { type Recorded, recordBatch } from './ledger-record';
 import { notSent } from './not-sent';
 import { type PreparedRequest, toMailbox } from './prepare-request';
 import { countSent } from './store-bookkeeping';
@@ -52,15 +56,36 @@ export async function deliverBatch(
   options: DeliverOptions,
 ): Promise<{ readonly bookkeeping: Promise<void> }> {
   const steps = new Uint8Array(decisions.length);
+  const now = context.now();
+  // Every decided request gets its mailgate id, in its outcome and in the ledger.
+  const ids = decisions.map(() => createMessageId(now));
+  const recorded: Recorded[] = [];
+  const forgotten = new Set<number>();
   const emit = (index: number, outcome: Sent | NotSent) => {
     if (steps[index] === Step.Done) return;
     steps[index] = Step.Done;
-    options.emit(index, outcome);
+    const withId = { ...outcome, id: ids[index]! };
+    recorded.push({
+      id: ids[index]!,
+      outcome: withId,
+      prepared: decisions[index]!.prepared,
+      ...(forgotten.has(index) ? { forgotten: true } : {}),
+    });
+    options.emit(index, withId);
   };
   const increments: CounterIncrement[] = [];
   const releases: string[] = [];
+  const confirms: string[] = [];
   try {
-    await deliver(context, decisions, options, { steps, emit, increments, releases });
+    await deliver(context, decisions, options, {
+      ids,
+      forgotten,
+      steps,
+      emit,
+      increments,
+      releases,
+      confirms,
+    });
   } catch (error) {
     safeHook(context, (hooks) => hooks.onError?.(error, 'send'), 'onError');
     const detail = `internal error in send: ${errorMessage(error)}`;
@@ -70,6 +95,7 @@ export async function deliverBatch(
       const prepared = decisions[i]!.prepared;
       const key = prepared?.request.context.idempotencyKey;
       if (step === Step.Claimed && key !== undefined) releases.push(key);
+      if (step === Step.HandedOver && key !== undefined) confirms.push(key);
       emit(
         i,
         notSent('unknown', step === Step.HandedOver ? 'transport' : 'policy', {
@@ -85,15 +111,22 @@ export async function deliverBatch(
   }
   const calls = countSent(context, increments);
   if (releases.length > 0) calls.push(releaseKeys(context, releases));
+  if (confirms.length > 0) calls.push(confirmKeys(context, confirms));
+  calls.push(recordBatch(context, recorded, now));
   const bookkeeping = context.lifecycle.track(Promise.all(calls).then(() => undefined));
   return { bookkeeping };
 }
 
 interface BatchState {
+  readonly ids: readonly string[];
+  /** Requests to an address that was forgotten: recorded without it. */
+  readonly forgotten: Set<number>;
   readonly steps: Uint8Array;
   readonly emit: (index: number, outcome: Sent | NotSent) => void;
   readonly increments: CounterIncrement[];
   readonly releases: string[];
+  /** Keys of sends that went out, or may have: never claimable again. */
+  readonly confirms: string[];
 }
 
 async function deliver(
@@ -102,13 +135,14 @@ async function deliver(
   options: DeliverOptions,
   state: BatchState,
 ): Promise<void> {
-  const { steps, emit, increments, releases } = state;
-  const sendable: number[] = [];
+  const { ids, forgotten, steps, emit, increments, releases, confirms } = state;
+  const open: number[] = [];
   for (let i = 0; i < decisions.length; i++) {
     const decision = decisions[i]!;
     if (decision.blocked.length > 0) emit(i, decision.blocked[0]!);
-    else sendable.push(i);
+    else open.push(i);
   }
+  const sendable = await checkLedger(context, decisions, open, forgotten, emit);
   const claimed = await claim(context, decisions, sendable, emit);
   for (const index of claimed) steps[index] = Step.Claimed;
   const counts = new BatchCounts(context);
@@ -139,7 +173,7 @@ async function deliver(
       try {
         handOver = await callTransport(
           context.transport,
-          toTransportMessage(prepared),
+          toTransportMessage(prepared, ids[index], context.messageIdDomain),
           deliveryOf(prepared),
           context.sendTimeoutMs,
           options.cancel,
@@ -156,7 +190,9 @@ async function deliver(
       const { outcome, accepted } = handOver;
       emit(index, outcome);
       if (outcome.status === 'sent') increments.push(...reserved);
-      else if (key !== undefined && outcome.uncertain !== true && !accepted) releases.push(key);
+      if (key === undefined) continue;
+      if (outcome.status === 'sent' || outcome.uncertain === true || accepted) confirms.push(key);
+      else releases.push(key);
     }
   };
   // Every worker ends before the batch is judged: one that failed leaves the others'
@@ -165,6 +201,50 @@ async function deliver(
     Array.from({ length: Math.max(1, Math.min(options.concurrency, claimed.length)) }, worker),
   );
   for (const result of workers) if (result.status === 'rejected') throw result.reason;
+}
+
+/**
+ * Asks the ledger about the batch before anything is sent: a forgotten address stays
+ * blocked, and a ledger that does not answer sends nothing (fail closed).
+ */
+async function checkLedger(
+  context: GateContext,
+  decisions: readonly Decision[],
+  open: readonly number[],
+  forgotten: Set<number>,
+  emit: DeliverOptions['emit'],
+): Promise<number[]> {
+  if (open.length === 0) return [];
+  const prepared = open.map((index) => decisions[index]!.prepared!);
+  const answer = await forgottenAddresses(context, prepared);
+  const sendable: number[] = [];
+  open.forEach((index, i) => {
+    const fields = {
+      recipientId: prepared[i]!.request.recipient.id,
+      address: prepared[i]!.display,
+      idempotencyKey: prepared[i]!.request.context.idempotencyKey,
+    };
+    if (!answer.ok)
+      emit(
+        index,
+        notSent('suppression_store_unavailable', 'policy', {
+          ...fields,
+          detail: `the delivery ledger did not answer (${answer.failure.kind}); nothing was sent rather than send a message it cannot record`,
+        }),
+      );
+    else if (answer.value[i] === true) {
+      forgotten.add(index);
+      emit(
+        index,
+        notSent('unsubscribed_from_all', 'policy', {
+          ...fields,
+          detail:
+            "the address was erased at its owner's request (right to erasure) and stays blocked",
+        }),
+      );
+    } else sendable.push(index);
+  });
+  return sendable;
 }
 
 /** Claims the keys of the sendable requests; a key claimed before means "never again". */
@@ -227,8 +307,21 @@ function deliveryOf(prepared: PreparedRequest) {
   };
 }
 
-export function toTransportMessage(prepared: PreparedRequest): TransportMessage {
+/**
+ * The message the transport gets. With a mailgate id, it carries it in `X-Mailgate-Id`
+ * and in the Message-ID (`<id@domain>`, the sender's domain unless `domain` is given), so
+ * that a bounce quoting either is matched; a Message-ID the host set is kept.
+ */
+export function toTransportMessage(
+  prepared: PreparedRequest,
+  id?: string,
+  domain?: string,
+): TransportMessage {
   const { message, recipient, context } = prepared.request;
+  const headers =
+    id === undefined
+      ? message.headers
+      : withIdHeaders(message.headers, id, domain ?? domainOf(prepared.from!.address));
   const to =
     recipient.name === undefined
       ? { address: prepared.display! }
@@ -239,7 +332,7 @@ export function toTransportMessage(prepared: PreparedRequest): TransportMessage 
     replyTo: message.replyTo === undefined ? undefined : toMailbox(message.replyTo),
     text: message.text,
     html: message.html,
-    headers: message.headers,
+    headers,
     attachments: message.attachments,
     tags: message.tags,
     idempotencyKey: context.idempotencyKey,
@@ -253,4 +346,19 @@ export function toTransportMessage(prepared: PreparedRequest): TransportMessage 
   for (const [field, value] of Object.entries(optional))
     if (value !== undefined) result[field] = value;
   return result as unknown as TransportMessage;
+}
+
+function withIdHeaders(
+  headers: Readonly<Record<string, string>> | undefined,
+  id: string,
+  domain: string,
+): Record<string, string> {
+  const ours = idHeaders(id, domain);
+  const own = Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'message-id');
+  if (own) delete ours['Message-ID'];
+  return { ...headers, ...ours };
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1);
 }

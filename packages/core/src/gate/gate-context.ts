@@ -1,6 +1,9 @@
+import type { MessageStatus } from '../ledger/statuses';
+import type { LedgerEvent, LedgerMessage, LedgerStore } from '../ledger/types';
 import type { NotSent, Sent } from '../outcome';
 import type { Policy } from '../policy/policy';
-import type { Locale } from '../reasons/reason-types';
+import type { Reason } from '../reasons/reason';
+import type { Locale, ReasonText } from '../reasons/reason-types';
 import type { Stores } from '../stores/types';
 import type { Transport } from '../transport/transport';
 import type { GateLifecycle } from './lifecycle';
@@ -14,12 +17,38 @@ export interface MailgateHooks {
    * not be updated, a hook threw. `where` names the step.
    */
   onError?(error: unknown, where: string): void;
+  /** Called for every delivery event the ledger applied (not for duplicates). */
+  onDeliveryEvent?(event: LedgerEvent, message: LedgerMessage | undefined): void;
+  /**
+   * Called once when a message ends undelivered (bounced, invalid, expired), with the
+   * recorded message (who sent it: `actor`), so the host can tell the sender.
+   */
+  onUndeliverable?(notice: UndeliverableNotice): void;
+}
+
+/** A message that ended undelivered, with what a host needs to tell its sender. */
+export interface UndeliverableNotice {
+  readonly message: LedgerMessage;
+  /** `bounced` or `invalid`. */
+  readonly status: MessageStatus;
+  readonly reason: Reason;
+  /** The reason's title, cause and remedy in the gate's locale. */
+  readonly text: ReasonText;
+}
+
+/** The gate's stores: the three of `Stores` plus the delivery ledger. */
+export interface GateStores extends Stores {
+  readonly ledger: LedgerStore;
 }
 
 /** What every gate operation needs, resolved once from the config. */
 export interface GateContext {
   readonly transport: Transport;
-  readonly stores: Stores;
+  readonly stores: GateStores;
+  /** The key of the keyed hash that keeps forgotten addresses blocked (`forget`). */
+  readonly erasureKey: string | undefined;
+  /** The domain of the Message-ID mailgate generates; default: the sender's domain. */
+  readonly messageIdDomain: string | undefined;
   readonly policies: readonly Policy[];
   readonly locale: Locale;
   readonly hooks: MailgateHooks;

@@ -17,7 +17,7 @@ export function claimKeys(
   keys: readonly string[],
 ): Promise<StoreResult<readonly boolean[]>> {
   return callStore(
-    () => context.stores.idempotency.claim(keys, context.idempotencyTtlMs),
+    () => context.stores.idempotency.claim(keys, leaseMs(context)),
     context.storeTimeoutMs,
     {
       valid: (value): value is readonly boolean[] => isClaimAnswer(value, keys.length),
@@ -26,6 +26,24 @@ export function claimKeys(
         if (taken.length > 0) void context.lifecycle.track(releaseKeys(context, taken));
       },
     },
+  );
+}
+
+/**
+ * A claim is a lease: long enough for the send it guards (the transport's time-out plus
+ * the store calls around it, with a margin), so that a process that dies mid-send frees
+ * its keys; a send that went out confirms them for the whole time to live.
+ */
+export function leaseMs(context: GateContext): number {
+  return context.sendTimeoutMs + 4 * context.storeTimeoutMs + 60_000;
+}
+
+/** Marks keys as sent after sends that went out or may have: never claimable again. */
+export function confirmKeys(context: GateContext, keys: readonly string[]): Promise<void> {
+  return afterSend(
+    context,
+    () => context.stores.idempotency.confirm(keys, context.idempotencyTtlMs),
+    'idempotency.confirm',
   );
 }
 

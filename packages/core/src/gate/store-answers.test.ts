@@ -41,7 +41,9 @@ describe('a store that answers nonsense', () => {
     const outcome = (await gate.send(aRequest()))._unsafeUnwrapErr();
     expect(outcome).toMatchObject({ reason: 'suppression_store_unavailable', stage: 'policy' });
     expect(outcome.detail).toContain('does not understand');
-    const bulk = await gate.sendBulk([aRequest(), aRequest()]).done();
+    // Two recipients, so the bulk lookup asks the same number of keys as the single send.
+    const bob = aRequest({ recipient: { id: 'r-2', addresses: [{ address: 'bob@example.net' }] } });
+    const bulk = await gate.sendBulk([aRequest(), bob]).done();
     expect(bulk.byReason.suppression_store_unavailable).toBe(2);
     expect(transport.sent).toHaveLength(0);
   });

@@ -3,7 +3,7 @@
  * the type check when the line below it compiles, so a misspelt field must stay an error.
  */
 import { expectTypeOf } from 'vitest';
-import type { DeliveryEvent, Mailgate, SendRequestInput } from '../index';
+import type { IngestInput, Mailgate, SendRequestInput } from '../index';
 
 declare const gate: Mailgate;
 
@@ -15,7 +15,7 @@ const context = { mode: 'bulk', category: 'marketing', tenant: 'acme' } as const
 expectTypeOf(gate.check).parameter(0).toEqualTypeOf<SendRequestInput>();
 expectTypeOf(gate.explain).parameter(0).toEqualTypeOf<SendRequestInput>();
 expectTypeOf(gate.send).parameter(0).toEqualTypeOf<SendRequestInput>();
-expectTypeOf(gate.ingest).parameter(0).toEqualTypeOf<DeliveryEvent>();
+expectTypeOf(gate.ingest).parameter(0).toEqualTypeOf<IngestInput>();
 expectTypeOf(gate.sendBulk)
   .parameter(0)
   .toEqualTypeOf<Iterable<SendRequestInput> | AsyncIterable<SendRequestInput>>();

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { aRequest } from '../test-support/requests';
+import { recordingTransport } from '../transport/recording-transport';
+import { createMailgate } from './create-mailgate';
+
+const ERASURE_KEY = 'a test key of at least 16 bytes';
+const acme = { tenant: 'acme' } as const;
+
+describe('address changes (seeds 002 and 004)', () => {
+  it('should start the new address afresh, keep the old one, and show the change in the history', async () => {
+    let now = Date.UTC(2026, 2, 1);
+    const gate = createMailgate({ transport: recordingTransport(), now: () => now });
+    await gate.ingest({
+      type: 'bounce',
+      address: 'ada@example.com',
+      tenant: 'acme',
+      reason: 'mailbox_disabled',
+      permanent: true,
+    });
+    expect((await gate.addressStatus('ada@example.com', acme))._unsafeUnwrap().status).toBe(
+      'problem',
+    );
+    now += 60_000;
+    const changed = await gate.changeAddress({
+      tenant: 'acme',
+      recipientId: 'r-1',
+      from: 'ADA@example.com',
+      to: 'ada@new.example',
+      actor: 'admin-3',
+    });
+    expect(changed.isOk()).toBe(true);
+    expect((await gate.addressStatus('ada@new.example', acme))._unsafeUnwrap()).toMatchObject({
+      status: 'unconfirmed',
+      confirmation: 'unconfirmed',
+    });
+    expect((await gate.addressStatus('ada@example.com', acme))._unsafeUnwrap().status).toBe(
+      'problem',
+    );
+    expect((await gate.addressHistory('r-1', acme))._unsafeUnwrap()).toEqual([
+      {
+        tenant: 'acme',
+        recipientId: 'r-1',
+        from: 'ada@example.com',
+        to: 'ada@new.example',
+        actor: 'admin-3',
+        at: now,
+      },
+    ]);
+    const requested = await gate.setConfirmation({
+      tenant: 'acme',
+      address: 'ada@new.example',
+      state: 'confirmation_requested',
+    });
+    expect(requested._unsafeUnwrap().status).toBe('confirmation_requested');
+    now += 60_000;
+    await gate.setConfirmation({ tenant: 'acme', address: 'ada@new.example', state: 'confirmed' });
+    expect((await gate.addressStatus('ada@new.example', acme))._unsafeUnwrap().status).toBe(
+      'confirmed',
+    );
+    const send = await gate.send(
+      aRequest({ recipient: { addresses: [{ address: 'ada@new.example', state: 'confirmed' }] } }),
+    );
+    expect(send.isOk()).toBe(true);
+  });
+
+  it('should refuse a change without who made it, by name, and record nothing', async () => {
+    const gate = createMailgate({ transport: recordingTransport() });
+    const result = await gate.changeAddress({
+      tenant: 'acme',
+      recipientId: 'r-1',
+      to: 'ada@new.example',
+    } as never);
+    expect(result._unsafeUnwrapErr()).toMatchObject({ type: 'invalid_argument', field: 'actor' });
+    expect((await gate.addressHistory('r-1', acme))._unsafeUnwrap()).toEqual([]);
+  });
+});
+
+describe('forget (right to erasure)', () => {
+  it('should leave no trace of the address in any query, yet keep it from being mailed', async () => {
+    const gate = createMailgate({ transport: recordingTransport(), erasureKey: ERASURE_KEY });
+    const sent = (await gate.send(aRequest()))._unsafeUnwrap();
+    await gate.changeAddress({
+      tenant: 'acme',
+      recipientId: 'r-1',
+      to: 'ada@example.com',
+      actor: 'ada',
+    });
+    await gate.ingest({ type: 'opened', address: 'ada@example.com', messageId: sent.id! });
+    const other = (
+      await gate.send(
+        aRequest({ recipient: { id: 'r-2', addresses: [{ address: 'bob@example.com' }] } }),
+      )
+    )._unsafeUnwrap();
+
+    const kept = (await gate.forget('Ada@Example.com'))._unsafeUnwrap();
+    expect(kept.hash).toMatch(/^hmac-sha256:[0-9a-f]{64}$/);
+    expect(JSON.stringify(kept)).not.toContain('ada');
+
+    expect((await gate.message(sent.id!))._unsafeUnwrap()).toBeUndefined();
+    expect((await gate.messages({ address: 'ada@example.com' }))._unsafeUnwrap().items).toEqual([]);
+    const all = (await gate.messages({ tenant: 'acme' }))._unsafeUnwrap().items;
+    expect(all.map((message) => message.id)).toEqual([other.id]);
+    expect(JSON.stringify(all)).not.toContain('ada@');
+    expect((await gate.addressStatus('ada@example.com', acme))._unsafeUnwrap()).toMatchObject({
+      status: 'unconfirmed',
+    });
+    expect((await gate.addressHistory('r-1', acme))._unsafeUnwrap()).toEqual([]);
+
+    const again = (await gate.send(aRequest()))._unsafeUnwrapErr();
+    expect(again).toMatchObject({ reason: 'unsubscribed_from_all' });
+    expect(again.detail).toContain('erasure');
+    // The refusal is not recorded under the address either.
+    expect((await gate.messages({ address: 'ada@example.com' }))._unsafeUnwrap().items).toEqual([]);
+  });
+
+  it('should answer a typed error without an erasure key', async () => {
+    const gate = createMailgate({ transport: recordingTransport() });
+    expect((await gate.forget('ada@example.com'))._unsafeUnwrapErr().type).toBe(
+      'erasure_key_missing',
+    );
+  });
+});

@@ -1,0 +1,222 @@
+import { err, ok, type Result } from 'neverthrow';
+import { normalizeAddress } from '../address/normalize-address';
+import { expiryEvent } from '../ledger/escalation';
+import { hashAddress } from '../ledger/hash-address';
+import type { ConfirmationState } from '../ledger/statuses';
+import type {
+  AddressChange,
+  AddressStatus,
+  ForgottenAddress,
+  LedgerEvent,
+  LedgerMessage,
+  MessageFilter,
+} from '../ledger/types';
+import type { Page } from '../stores/types';
+import type { GateContext } from './gate-context';
+import { settle } from './ledger-apply';
+import { callStore } from './with-timeout';
+
+/** Why a ledger call of the gate has no answer. */
+export type LedgerError =
+  | {
+      /** An argument is missing or wrong; nothing was read or changed. */
+      readonly type: 'invalid_argument';
+      readonly field: string;
+      readonly message: string;
+    }
+  | {
+      /** The ledger (or, for `sweep`, the suppression store) failed: try again. */
+      readonly type: 'store_unavailable';
+      readonly message: string;
+    }
+  | {
+      /** `forget` needs `erasureKey` in the gate's config. */
+      readonly type: 'erasure_key_missing';
+      readonly message: string;
+    };
+
+/** A recorded message with the events that changed it, oldest first. */
+export interface MessageRecord extends LedgerMessage {
+  readonly events: readonly LedgerEvent[];
+}
+
+/** An address change, as the host reports it. */
+export interface AddressChangeInput {
+  readonly tenant: string;
+  readonly recipientId: string;
+  /** The old address; absent when the recipient had none. */
+  readonly from?: string;
+  /** The new address; absent when it was removed. */
+  readonly to?: string;
+  /** Who changed it. */
+  readonly actor: string;
+  /** When (default: now). */
+  readonly at?: number;
+}
+
+/** A change of the double opt-in state of an address. */
+export interface ConfirmationInput {
+  readonly tenant: string;
+  readonly address: string;
+  /** `confirmation_requested` (again: a new request), `confirmed`, or back to `unconfirmed`. */
+  readonly state: ConfirmationState;
+  readonly actor?: string;
+  readonly at?: number;
+}
+
+/** What `sweep` did. */
+export interface SweepResult {
+  /** How many soft-bounced messages it counted as bounced. */
+  readonly expired: number;
+  /** More are due: call again. */
+  readonly more: boolean;
+}
+
+type Answer<T> = Promise<Result<T, LedgerError>>;
+
+/** The gate's ledger calls: arguments checked, store failures as typed errors, never a throw. */
+export function ledgerQueries(context: GateContext) {
+  const ledger = () => context.stores.ledger;
+  const call = async <T>(run: () => PromiseLike<T>): Answer<T> => {
+    const answer = await callStore(run, context.storeTimeoutMs);
+    return answer.ok
+      ? ok(answer.value)
+      : err({ type: 'store_unavailable', message: `the ledger failed (${answer.failure.kind})` });
+  };
+
+  return {
+    async message(id: string): Answer<MessageRecord | undefined> {
+      if (!isText(id)) return invalid('id', 'id: a mailgate id (outcome.id) is required');
+      const key = id.trim().toUpperCase();
+      const found = await call(() => ledger().getMessages([key], context.now()));
+      if (found.isErr()) return err(found.error);
+      const message = found.value[0];
+      if (message === undefined) return ok(undefined);
+      const events = await call(() => ledger().getEvents([message.id]));
+      return events.map((lists) => ({ ...message, events: lists[0] ?? [] }));
+    },
+
+    async messages(filter: MessageFilter = {}): Answer<Page<LedgerMessage>> {
+      if (typeof filter !== 'object' || filter === null)
+        return invalid('filter', 'filter: an object');
+      let address = filter.address;
+      if (address !== undefined) {
+        address = normalizeAddress(address);
+        if (address === undefined) return invalid('address', 'address: not an e-mail address');
+      }
+      const query = address === undefined ? filter : { ...filter, address };
+      return call(() => ledger().listMessages(query, context.now()));
+    },
+
+    async addressStatus(address: string, options: { tenant: string }): Answer<AddressStatus> {
+      const key = normalizeAddress(address);
+      if (key === undefined) return invalid('address', 'address: not an e-mail address');
+      if (!isText(options?.tenant)) return invalid('tenant', 'tenant: required');
+      const found = await call(() =>
+        ledger().getAddressStatuses([{ tenant: options.tenant, address: key }], context.now()),
+      );
+      return found.map((statuses) => statuses[0]!);
+    },
+
+    async addressHistory(
+      recipientId: string,
+      options: { tenant: string },
+    ): Answer<readonly AddressChange[]> {
+      if (!isText(recipientId)) return invalid('recipientId', 'recipientId: required');
+      if (!isText(options?.tenant)) return invalid('tenant', 'tenant: required');
+      const found = await call(() => ledger().addressHistory(options.tenant, [recipientId]));
+      return found.map((lists) => lists[0] ?? []);
+    },
+
+    async changeAddress(change: AddressChangeInput): Answer<void> {
+      if (!isText(change?.tenant)) return invalid('tenant', 'tenant: required');
+      if (!isText(change.recipientId)) return invalid('recipientId', 'recipientId: required');
+      if (!isText(change.actor)) return invalid('actor', 'actor: who changed it is required');
+      const from = change.from === undefined ? undefined : normalizeAddress(change.from);
+      const to = change.to === undefined ? undefined : normalizeAddress(change.to);
+      if (change.from !== undefined && from === undefined)
+        return invalid('from', 'from: not an e-mail address');
+      if (change.to !== undefined && to === undefined)
+        return invalid('to', 'to: not an e-mail address');
+      if (from === undefined && to === undefined)
+        return invalid('to', 'to: a change needs an old or a new address');
+      const row: AddressChange = {
+        tenant: change.tenant,
+        recipientId: change.recipientId,
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        actor: change.actor,
+        at: change.at ?? context.now(),
+      };
+      return call(() => ledger().recordAddressChanges([row]));
+    },
+
+    async setConfirmation(change: ConfirmationInput): Answer<AddressStatus> {
+      if (!isText(change?.tenant)) return invalid('tenant', 'tenant: required');
+      const address = normalizeAddress(change.address);
+      if (address === undefined) return invalid('address', 'address: not an e-mail address');
+      if (!['unconfirmed', 'confirmation_requested', 'confirmed'].includes(change.state))
+        return invalid('state', 'state: unconfirmed, confirmation_requested or confirmed');
+      const found = await call(() =>
+        ledger().setConfirmations([
+          {
+            tenant: change.tenant,
+            address,
+            state: change.state,
+            at: change.at ?? context.now(),
+            ...(change.actor === undefined ? {} : { actor: change.actor }),
+          },
+        ]),
+      );
+      if (found.isErr()) return err(found.error);
+      const status = found.value[0];
+      return status === undefined ? invalid('state', 'state: the ledger refused it') : ok(status);
+    },
+
+    async forget(address: string): Answer<ForgottenAddress> {
+      if (context.erasureKey === undefined)
+        return err({
+          type: 'erasure_key_missing',
+          message: 'forget needs erasureKey in the gate config (a secret of at least 16 bytes)',
+        });
+      const key = normalizeAddress(address);
+      if (key === undefined) return invalid('address', 'address: not an e-mail address');
+      const hash = await hashAddress(key, context.erasureKey);
+      if (hash.isErr()) return invalid('erasureKey', hash.error.message);
+      const kept = await call(() =>
+        ledger().forget([{ address: key, hash: hash.value }], context.now()),
+      );
+      return kept.map((entries) => entries[0]!);
+    },
+
+    async sweep(now: number = context.now(), limit?: number): Answer<SweepResult> {
+      if (typeof now !== 'number' || !Number.isFinite(now))
+        return invalid('now', 'now: ms since the epoch');
+      const swept = await call(() => ledger().sweep(now, limit));
+      if (swept.isErr()) return err(swept.error);
+      const result = swept.value;
+      // The store wrote the expiry events; these are them again, for the hooks.
+      const events = result.events.map((answer) =>
+        answer.message === undefined
+          ? { id: answer.id, type: 'expired' as const, tenant: '', address: '', at: now }
+          : expiryEvent(answer.message),
+      );
+      const settled = await settle(context, events, result);
+      if (!settled.ok)
+        return err({
+          type: 'store_unavailable',
+          message: `the suppression store failed (${settled.failure.kind}); sweep again`,
+        });
+      const expired = result.events.filter((answer) => answer.result === 'applied').length;
+      return ok({ expired, more: result.more });
+    },
+  };
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '' && value.length <= 256;
+}
+
+function invalid(field: string, message: string): Result<never, LedgerError> {
+  return err({ type: 'invalid_argument', field, message });
+}
