@@ -9,7 +9,12 @@ export { createMailgate } from './gate/create-mailgate';
 export type { MailgateHooks } from './gate/gate-context';
 export type { DeliveryEvent, IngestError, IngestResult } from './gate/ingest';
 export type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './gate/send-bulk';
-export { addressEffect, problemPrecedence, problemSuppression } from './ledger/address-effects';
+export {
+  addProblem,
+  addressEffect,
+  problemPrecedence,
+  problemSuppression,
+} from './ledger/address-effects';
 export { addressStatusTextId, describeStatus, statusTextIds } from './ledger/describe-status';
 export type { SoftBounceStreak, StreakMessage } from './ledger/escalation';
 export {
