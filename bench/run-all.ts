@@ -3,6 +3,7 @@
  * `pnpm bench` (from the repository root) runs it; targets are printed beside each figure.
  */
 import { measureLedgerMemory } from './ledger-memory';
+import { measureLedgerPostgres } from './ledger-postgres';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
 import { measureSmtpThroughput } from './smtp-throughput';
@@ -56,6 +57,20 @@ console.log(`bytes per message:     ${fmt(ledger.bytesPerMessage, 1)} (target �
 console.log(
   `ingest:                ${fmt(ledger.eventsPerSecond)} events/s (target ≥ 50,000), ${fmt(ledger.eventsPerCpuSecond)} per CPU second`,
 );
+
+globalThis.gc?.();
+console.log('\n# delivery ledger in PostgreSQL (server): 100,000 messages, 100,000 events');
+try {
+  const pgLedger = await measureLedgerPostgres(100_000);
+  console.log(
+    `ingest:                ${fmt(pgLedger.eventsPerSecond)} events/s (target ≥ 10,000); recording ${fmt(pgLedger.recordsPerSecond)} messages/s`,
+  );
+  console.log(
+    `bytes on disk:         ${fmt(pgLedger.bytesPerMessage, 1)} per message, ${fmt(pgLedger.bytesPerEvent, 1)} per event (indexes included)`,
+  );
+} catch (error) {
+  console.log(`skipped: no PostgreSQL at ${benchPostgresUrl()} (${(error as Error).message})`);
+}
 
 globalThis.gc?.();
 console.log('\n# SMTP: 10,000 messages through a pool of 5 to the testkit server');
