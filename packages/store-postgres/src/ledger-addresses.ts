@@ -23,6 +23,8 @@ import { fromStored, toStored } from './text';
 // The address side of the PostgreSQL ledger: loading records and the messages the time
 // rules (streak, soft-bounce window) read. The rules themselves are core's.
 
+// `address <> ''` in the queries lets PostgreSQL use the partial address index.
+
 /** How many of an address's newest messages the streak and the window look at. */
 const ADDRESS_MESSAGES = 1000;
 
@@ -78,7 +80,7 @@ export async function loadAddressMessages(
        CROSS JOIN LATERAL (
          SELECT id, status, reason, status_at::float8 AS status_at, created_at::float8 AS created_at
            FROM mailgate_ledger_messages m
-          WHERE m.address = k.address AND m.tenant = k.tenant
+          WHERE m.address = k.address AND m.address <> '' AND m.tenant = k.tenant
             AND (k.streak OR (m.status = 'soft_bounced' AND m.created_at <= $4))
           ORDER BY m.id DESC LIMIT ${ADDRESS_MESSAGES}) AS m`,
     [

@@ -433,7 +433,8 @@ export function postgresLedgerStore(
         const erased = [...new Set(addresses)].map(toStored);
         const { rows } = await tx.query<{ tenant: string; address: string; kind: string | null }>(
           `WITH gone AS (
-             DELETE FROM mailgate_ledger_messages WHERE address = ANY($1::text[]) RETURNING id
+             DELETE FROM mailgate_ledger_messages
+              WHERE address = ANY($1::text[]) AND address <> '' RETURNING id
            ), message_events AS (
              DELETE FROM mailgate_ledger_events WHERE message_id IN (SELECT id FROM gone)
            ), address_events AS (
