@@ -42,7 +42,8 @@ export async function loadRecords(
   if (keys.length === 0) return records;
   const { rows } = await tx.query<AddressRow>(
     `SELECT ${ADDRESS_COLUMNS} FROM mailgate_ledger_addresses
-      WHERE (tenant, address) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+      WHERE (tenant, address) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+        AND address = ANY($2::text[])`,
     [keys.map((k) => toStored(k.tenant)), keys.map((k) => toStored(k.address))],
   );
   for (const row of rows) {
