@@ -4,6 +4,7 @@
  */
 import { measureBounceParsing, printBounceParsing } from './bounce-parsing';
 import { measureLedgerMemory } from './ledger-memory';
+import { measureLedgerPostgres } from './ledger-postgres';
 import { measureLedgerSend } from './ledger-send';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
@@ -68,6 +69,18 @@ console.log(
   `send path:             +${fmt(wired.sendOverhead * 100, 1)}% (target ≤ 15%), ${fmt(wired.sendWithLedgerPerSecond)} msgs/s with the ledger`,
 );
 console.log(`preflight:             +${fmt(wired.preflightOverhead * 100, 1)}% (target ≤ 10%)`);
+console.log('\n# delivery ledger in PostgreSQL (server): 100,000 messages, 100,000 events');
+try {
+  const pgLedger = await measureLedgerPostgres(100_000);
+  console.log(
+    `ingest:                ${fmt(pgLedger.eventsPerSecond)} events/s (target ≥ 10,000); recording ${fmt(pgLedger.recordsPerSecond)} messages/s`,
+  );
+  console.log(
+    `bytes on disk:         ${fmt(pgLedger.bytesPerMessage, 1)} per message, ${fmt(pgLedger.bytesPerEvent, 1)} per event (indexes included)`,
+  );
+} catch (error) {
+  console.log(`skipped: no PostgreSQL at ${benchPostgresUrl()} (${(error as Error).message})`);
+}
 
 globalThis.gc?.();
 console.log('\n# SMTP: 10,000 messages through a pool of 5 to the testkit server');

@@ -26,7 +26,12 @@ export type {
   SweepResult,
 } from './gate/ledger-queries';
 export type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './gate/send-bulk';
-export { addressEffect, problemPrecedence, problemSuppression } from './ledger/address-effects';
+export {
+  addProblem,
+  addressEffect,
+  problemPrecedence,
+  problemSuppression,
+} from './ledger/address-effects';
 export { addressStatusTextId, describeStatus, statusTextIds } from './ledger/describe-status';
 export type { SoftBounceStreak, StreakMessage } from './ledger/escalation';
 export {

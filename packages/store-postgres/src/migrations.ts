@@ -1,6 +1,6 @@
 /**
  * The schema, as numbered migrations: append only. A released migration never changes;
- * the next change is the next number (the ledger and the mailings come as 2, 3, …).
+ * the next change is the next number.
  * Each statement is one query, so that every client runs them (PGlite's `query` takes
  * one statement at a time).
  */
@@ -55,6 +55,105 @@ export const migrations: readonly Migration[] = [
         expires_at bigint NOT NULL
       )`,
       `CREATE INDEX mailgate_idempotency_expiry ON mailgate_idempotency (expires_at)`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'delivery ledger',
+    statements: [
+      // One row per message. Statuses, reasons and kinds are their ids as text (the
+      // catalogues grow; a code would shift). provider_key is the provider's id without
+      // angle brackets; provider_id keeps the original only when it differs. seq is the
+      // order of recording (the latest of messages sharing a provider id wins).
+      `CREATE TABLE mailgate_ledger_messages (
+        id text PRIMARY KEY,
+        tenant text NOT NULL,
+        address text NOT NULL DEFAULT '',
+        recipient_id text,
+        category text,
+        mailing_id text,
+        transport text,
+        provider_key text,
+        provider_id text,
+        actor text,
+        status text NOT NULL,
+        reason text,
+        created_at bigint NOT NULL,
+        status_at bigint NOT NULL,
+        decided_by text NOT NULL DEFAULT '',
+        seq bigint GENERATED ALWAYS AS IDENTITY
+      )`,
+      `CREATE INDEX mailgate_ledger_messages_tenant ON mailgate_ledger_messages (tenant, id)`,
+      // Address first: serves (tenant, address) lists and streaks, an address in every
+      // tenant (lists without a tenant, erasure).
+      `CREATE INDEX mailgate_ledger_messages_address
+        ON mailgate_ledger_messages (address, tenant, id) WHERE address <> ''`,
+      `CREATE INDEX mailgate_ledger_messages_recipient
+        ON mailgate_ledger_messages (tenant, recipient_id, id) WHERE recipient_id IS NOT NULL`,
+      `CREATE INDEX mailgate_ledger_messages_mailing
+        ON mailgate_ledger_messages (tenant, mailing_id, id) WHERE mailing_id IS NOT NULL`,
+      `CREATE INDEX mailgate_ledger_messages_status ON mailgate_ledger_messages (tenant, status, id)`,
+      `CREATE INDEX mailgate_ledger_messages_provider
+        ON mailgate_ledger_messages (provider_key) WHERE provider_key IS NOT NULL`,
+      // What the sweep looks at: soft bounces, oldest first.
+      `CREATE INDEX mailgate_ledger_messages_soft_bounced
+        ON mailgate_ledger_messages (created_at, id) WHERE status = 'soft_bounced'`,
+      // message_id NULL: an event about the address only (then address is set; for an
+      // event of a message, tenant and address are the message's).
+      `CREATE TABLE mailgate_ledger_events (
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        tenant text NOT NULL,
+        message_id text,
+        address text,
+        id text NOT NULL,
+        type text NOT NULL,
+        match text,
+        at bigint NOT NULL,
+        reason text,
+        subscription_type text,
+        source text,
+        detail text
+      )`,
+      `CREATE UNIQUE INDEX mailgate_ledger_events_message
+        ON mailgate_ledger_events (message_id, id) WHERE message_id IS NOT NULL`,
+      `CREATE UNIQUE INDEX mailgate_ledger_events_address
+        ON mailgate_ledger_events (address, tenant, id) WHERE message_id IS NULL`,
+      // Only addresses something happened to have a row.
+      `CREATE TABLE mailgate_ledger_addresses (
+        tenant text NOT NULL,
+        address text NOT NULL,
+        confirmation text NOT NULL DEFAULT 'unconfirmed',
+        confirmation_at bigint,
+        problem_kind text,
+        problem_count integer,
+        problem_last_at bigint,
+        problem_last_reason text,
+        problem_detail text,
+        PRIMARY KEY (tenant, address)
+      )`,
+      `CREATE INDEX mailgate_ledger_addresses_address ON mailgate_ledger_addresses (address)`,
+      `CREATE TABLE mailgate_ledger_address_changes (
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        tenant text NOT NULL,
+        recipient_id text NOT NULL,
+        from_address text,
+        to_address text,
+        actor text NOT NULL,
+        at bigint NOT NULL
+      )`,
+      `CREATE INDEX mailgate_ledger_address_changes_recipient
+        ON mailgate_ledger_address_changes (tenant, recipient_id, at, seq)`,
+      `CREATE INDEX mailgate_ledger_address_changes_from
+        ON mailgate_ledger_address_changes (from_address) WHERE from_address IS NOT NULL`,
+      `CREATE INDEX mailgate_ledger_address_changes_to
+        ON mailgate_ledger_address_changes (to_address) WHERE to_address IS NOT NULL`,
+      // What erasure keeps: the keyed hash, the problem kinds per tenant, the date.
+      `CREATE TABLE mailgate_ledger_forgotten (
+        hash text PRIMARY KEY,
+        tenants text[] NOT NULL,
+        kinds text[] NOT NULL,
+        at bigint NOT NULL
+      )`,
     ],
   },
 ];

@@ -2,11 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { createMessageId } from '@mailgate/core';
 import { testStores } from '@mailgate/testkit/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlClient } from './client';
 import { migrate, SchemaTooNewError } from './migrate';
-import { schemaVersion } from './migrations';
+import { migrations, schemaVersion } from './migrations';
 import { type PgliteStores, pgliteStores } from './pglite-stores';
 import { postgresStores } from './postgres-stores';
 
@@ -30,8 +31,11 @@ testStores({ name: 'postgres (PGlite)', create: (now) => postgresStores(db, { no
 
 describe('migrate', () => {
   it('should record the version, and find nothing to do the second time', async () => {
-    const { rows } = await db.query<{ version: number }>('SELECT version FROM mailgate_schema');
-    expect(rows.map((row) => row.version)).toEqual([schemaVersion]);
+    const { rows } = await db.query<{ version: number }>(
+      'SELECT version FROM mailgate_schema ORDER BY version',
+    );
+    expect(rows.map((row) => row.version)).toEqual(migrations.map((m) => m.version));
+    expect(rows.at(-1)?.version).toBe(schemaVersion);
     expect(await migrate(db)).toEqual({ from: schemaVersion, to: schemaVersion, applied: [] });
   });
 
@@ -97,7 +101,7 @@ describe('postgresStores queries', () => {
 });
 
 describe('pgliteStores', () => {
-  it('should keep suppressions, counters and sent keys on disk across a restart', {
+  it('should keep suppressions, counters, sent keys and the ledger on disk across a restart', {
     timeout: STARTUP_MS,
   }, async () => {
     await opened.suppressions.add(
@@ -106,6 +110,8 @@ describe('pgliteStores', () => {
     );
     await opened.counters.increment(['cap'], 3_600_000);
     await opened.idempotency.confirm(['sent-1'], 3_600_000);
+    const message = { id: createMessageId(1), tenant: 't', status: 'sent' as const, at: 1 };
+    await opened.ledger.recordMessages([message]);
     await opened.close();
 
     opened = await pgliteStores({ dataDir });
@@ -114,5 +120,6 @@ describe('pgliteStores', () => {
     ).toHaveLength(1);
     expect(await opened.counters.get(['cap'])).toEqual([1]);
     expect(await opened.idempotency.claim(['sent-1'], 60_000)).toEqual([false]);
+    expect((await opened.ledger.getMessages([message.id], 1))[0]?.status).toBe('sent');
   });
 });

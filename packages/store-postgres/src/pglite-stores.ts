@@ -1,14 +1,13 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type { Stores } from '@mailgate/core';
 import { migrate } from './migrate';
-import { type PostgresStoresOptions, postgresStores } from './postgres-stores';
+import { type PostgresStores, type PostgresStoresOptions, postgresStores } from './postgres-stores';
 
 export interface PgliteStoresOptions extends PostgresStoresOptions {
   /** Where the database lives on disk; in memory (gone with the process) without. */
   readonly dataDir?: string;
 }
 
-export interface PgliteStores extends Stores {
+export interface PgliteStores extends PostgresStores {
   /** The embedded database, for queries of your own. */
   readonly db: PGlite;
   /** Closes the database; the stores must not be used after. */

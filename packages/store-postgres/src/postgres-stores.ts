@@ -1,19 +1,36 @@
-import type { Stores } from '@mailgate/core';
+import type { LedgerStore, Stores } from '@mailgate/core';
 import type { SqlClient } from './client';
 import { postgresCounterStore } from './postgres-counter-store';
 import { postgresIdempotencyStore } from './postgres-idempotency-store';
+import { type PostgresLedgerStoreOptions, postgresLedgerStore } from './postgres-ledger-store';
 import { type PostgresStoreOptions, postgresSuppressionStore } from './postgres-suppression-store';
 
-export type PostgresStoresOptions = PostgresStoreOptions;
+export interface PostgresStoresOptions extends PostgresStoreOptions {
+  /** The ledger's time rules; each one defaults to `defaultLedgerRules`. */
+  readonly ledgerRules?: PostgresLedgerStoreOptions['rules'];
+}
+
+/** The stores, and the delivery ledger, on one PostgreSQL database. */
+export interface PostgresStores extends Stores {
+  readonly ledger: LedgerStore;
+}
 
 /**
- * All three stores on one PostgreSQL client (a `pg` Pool, or PGlite). The schema must be
- * there: run `migrate(client)` once at start-up (it is cheap when there is nothing to do).
+ * All the stores on one PostgreSQL client (a `pg` Pool, or PGlite): suppressions,
+ * counters, idempotency and the delivery ledger. The schema must be there: run
+ * `migrate(client)` once at start-up (it is cheap when there is nothing to do).
  */
-export function postgresStores(client: SqlClient, options: PostgresStoresOptions = {}): Stores {
+export function postgresStores(
+  client: SqlClient,
+  options: PostgresStoresOptions = {},
+): PostgresStores {
   return {
     suppressions: postgresSuppressionStore(client, options),
     counters: postgresCounterStore(client, options),
     idempotency: postgresIdempotencyStore(client, options),
+    ledger: postgresLedgerStore(
+      client,
+      options.ledgerRules === undefined ? {} : { rules: options.ledgerRules },
+    ),
   };
 }
