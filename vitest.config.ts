@@ -16,6 +16,12 @@ export default defineConfig({
         find: '@mailgate/testkit/vitest',
         replacement: fileURLToPath(new URL('./packages/testkit/src/vitest.ts', import.meta.url)),
       },
+      {
+        find: '@mailgate/transport-ses/webhook',
+        replacement: fileURLToPath(
+          new URL('./packages/transport-ses/src/webhook/index.ts', import.meta.url),
+        ),
+      },
       ...[
         'core',
         'bounces',

@@ -45,6 +45,7 @@ export {
   type SesTestServerOptions,
 } from './ses/create-ses-test-server';
 export { type SesAnswer, sesAnswers, sesError, sesErrorStatus } from './ses/ses-answer';
+export { sesBounceRecord, sesComplaintRecord } from './ses/ses-event-records';
 export { sesTestServerEmulator } from './ses/ses-test-server-emulator';
 export {
   createSnsSigner,

@@ -42,3 +42,13 @@ export type {
   SesRetryOptions,
   SesTransportOptions,
 } from './ses-transport-options';
+export {
+  type NodeRequestLike,
+  type NodeResponseLike,
+  type SesWebhookOptions,
+  type SesWebhookResult,
+  type SesWebhookTenant,
+  type SkippedEvent,
+  sesWebhook,
+  toNodeHandler,
+} from './webhook';

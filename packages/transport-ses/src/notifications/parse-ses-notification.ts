@@ -100,7 +100,8 @@ async function parse(
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
   let input: unknown = body;
   if (typeof body === 'string' || body instanceof Uint8Array) {
-    const size = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
+    const size =
+      typeof body === 'string' ? new TextEncoder().encode(body).byteLength : body.byteLength;
     if (size > maxBytes)
       return failure('too_large', `the body has ${size} bytes; at most ${maxBytes} are accepted`);
     const text = typeof body === 'string' ? body : new TextDecoder().decode(body);

@@ -25,6 +25,11 @@ export interface SesNotificationError {
 export interface SnsReplayCache {
   /** Answers true when the id was seen (and not expired); otherwise records it and answers false. */
   seen(messageId: string, now: number): boolean | Promise<boolean>;
+  /**
+   * Forgets an id, so that SNS's next delivery of it is taken: `sesWebhook` calls it when
+   * the events could not be stored. Optional; without it, such a redelivery is dropped.
+   */
+  forget?(messageId: string): void | Promise<void>;
 }
 
 /** An in-memory replay cache that forgets ids after `windowMs` (default 1 hour). */
@@ -44,6 +49,9 @@ export function snsReplayCache(
       if (at !== undefined && now - at <= windowMs) return true;
       seenAt.set(messageId, now);
       return false;
+    },
+    forget(messageId) {
+      seenAt.delete(messageId);
     },
   };
 }

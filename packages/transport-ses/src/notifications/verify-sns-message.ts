@@ -1,4 +1,10 @@
-import { createVerify, X509Certificate } from 'node:crypto';
+import {
+  type Certificate,
+  issuedBy,
+  pemToDer,
+  readCertificate,
+  verifyRsa,
+} from './read-certificate';
 import type { SesNotificationError, SnsVerifyOptions } from './sns-types';
 
 /** The SNS fields that are signed, and their order. */
@@ -67,7 +73,7 @@ export function stringToSign(envelope: SnsEnvelope): string {
 }
 
 const maxCachedCertificates = 32;
-type CertificateCache = Map<string, Promise<X509Certificate>>;
+type CertificateCache = Map<string, Promise<Certificate>>;
 /**
  * Certificates by URL, one cache per `fetchCertificate` function: a certificate fetched by one
  * caller's fetcher is never used for a caller with another fetcher (or the default one).
@@ -80,7 +86,7 @@ async function defaultFetchCertificate(url: string): Promise<string> {
   return response.text();
 }
 
-function certificateFor(url: string, options: SnsVerifyOptions): Promise<X509Certificate> {
+function certificateFor(url: string, options: SnsVerifyOptions): Promise<Certificate> {
   const fetchCertificate = options.fetchCertificate ?? defaultFetchCertificate;
   let certificates = caches.get(fetchCertificate);
   if (!certificates) {
@@ -94,7 +100,7 @@ function certificateFor(url: string, options: SnsVerifyOptions): Promise<X509Cer
     .then(() => fetchCertificate(url))
     .then((pem) => {
       if (typeof pem !== 'string' || pem.length > 16_384) throw new Error('not a certificate');
-      return new X509Certificate(pem);
+      return readCertificate(pemToDer(pem));
     });
   // A failed fetch is not cached: the next message tries again.
   pending.catch(() => cache.delete(url));
@@ -126,8 +132,28 @@ function envelopeRefusal(envelope: SnsEnvelope): string | undefined {
  * Amazon's certificate authorities (Amazon RSA 2048 M01–M04 under Amazon Root CA 1) sign
  * SNS's certificates: the default pin when no `trustedIssuers` are given.
  */
-function issuedByAmazon(certificate: X509Certificate): boolean {
-  return certificate.issuer.split('\n').includes('O=Amazon');
+function issuedByAmazon(certificate: Certificate): boolean {
+  return certificate.issuerOrganizations.includes('Amazon');
+}
+
+async function issuedByOneOf(certificate: Certificate, pems: readonly string[]): Promise<boolean> {
+  for (const pem of pems) {
+    try {
+      if (await issuedBy(certificate, readCertificate(pemToDer(pem)))) return true;
+    } catch {
+      // An unreadable issuer certificate trusts nothing.
+    }
+  }
+  return false;
+}
+
+/** Base64 bytes, or undefined when the text is not base64. */
+function fromBase64(text: string): Uint8Array | undefined {
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
 }
 
 const fail = (type: SesNotificationError['type'], message: string) => ({ type, message }) as const;
@@ -135,7 +161,8 @@ const fail = (type: SesNotificationError['type'], message: string) => ({ type, m
 /**
  * Verifies an SNS message: topic, MessageId and line breaks, signing-certificate URL,
  * certificate and its issuer, signature (version 2, RSA-SHA256; version 1, RSA-SHA1, only when
- * allowed) and age. Answers the refusal, or undefined when it holds.
+ * allowed) and age, with WebCrypto
+ * and `fetch` only, so that it runs on edge runtimes. Answers the refusal, or undefined when it holds.
  * Never throws.
  */
 export async function verifySnsMessage(
@@ -153,9 +180,9 @@ export async function verifySnsMessage(
     if (refusal) return fail('invalid_envelope', refusal);
     const algorithm =
       envelope.SignatureVersion === '2'
-        ? 'RSA-SHA256'
+        ? 'SHA-256'
         : envelope.SignatureVersion === '1' && options.allowSignatureVersion1 === true
-          ? 'RSA-SHA1'
+          ? 'SHA-1'
           : undefined;
     if (!algorithm) {
       return fail(
@@ -172,7 +199,7 @@ export async function verifySnsMessage(
       );
     }
     const now = options.now?.() ?? Date.now();
-    let certificate: X509Certificate;
+    let certificate: Certificate;
     try {
       certificate = await certificateFor(envelope.SigningCertURL, options);
     } catch {
@@ -181,28 +208,24 @@ export async function verifySnsMessage(
         'the signing certificate could not be fetched or read',
       );
     }
-    if (now < Date.parse(certificate.validFrom) || now > Date.parse(certificate.validTo)) {
+    if (now < certificate.notBefore || now > certificate.notAfter) {
       return fail('invalid_certificate', 'the signing certificate is not valid now');
     }
     const issued = options.trustedIssuers?.length
-      ? options.trustedIssuers.some((pem) => {
-          try {
-            const issuer = new X509Certificate(pem);
-            return certificate.checkIssued(issuer) && certificate.verify(issuer.publicKey);
-          } catch {
-            return false;
-          }
-        })
+      ? await issuedByOneOf(certificate, options.trustedIssuers)
       : issuedByAmazon(certificate);
     if (!issued)
       return fail(
         'invalid_certificate',
         'the signing certificate was not issued by a trusted issuer',
       );
-    const signature = Buffer.from(envelope.Signature, 'base64');
-    const verifier = createVerify(algorithm);
-    verifier.update(stringToSign(envelope), 'utf8');
-    if (signature.length === 0 || !verifier.verify(certificate.publicKey, signature)) {
+    const signature = fromBase64(envelope.Signature);
+    const signed = new TextEncoder().encode(stringToSign(envelope));
+    if (
+      signature === undefined ||
+      signature.length === 0 ||
+      !(await verifyRsa(certificate.publicKey, algorithm, signature, signed))
+    ) {
       return fail('invalid_signature', 'the signature does not match the message');
     }
     const maxAgeMs = options.maxAgeMs ?? 60 * 60 * 1_000;
