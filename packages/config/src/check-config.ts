@@ -45,7 +45,7 @@ export function checkConfig(
   const problems: ConfigProblem[] = [];
   const parsed = mailgateConfigSchema.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(fromIssue(issue, name));
+    for (const issue of parsed.error.issues) problems.push(...fromIssue(issue, name));
   }
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const failover = (raw.failover ?? {}) as { transports?: unknown };
@@ -61,12 +61,9 @@ export function checkConfig(
   const transports: { path: string; config: CheckedTransport }[] = [];
   for (const entry of entries) {
     if (typeof entry.value !== 'string') {
-      if (parsed.success) {
-        transports.push({
-          path: configPath(entry.path),
-          config: transportConfigSchema.parse(entry.value),
-        });
-      }
+      // Its problems are among the schema's; checked alone, so that duplicates are found too.
+      const checked = transportConfigSchema.safeParse(entry.value);
+      if (checked.success) transports.push({ path: configPath(entry.path), config: checked.data });
       continue;
     }
     const url = parseTransportUrl(entry.value, name(entry.path));
@@ -78,7 +75,7 @@ export function checkConfig(
     if (checked.success) transports.push({ path: configPath(entry.path), config: checked.data });
     else
       for (const issue of checked.error.issues) {
-        problems.push(fromIssue({ ...issue, path: [...entry.path, ...issue.path] }, name));
+        problems.push(...fromIssue({ ...issue, path: [...entry.path, ...issue.path] }, name));
       }
   }
   problems.push(...duplicates(transports, name, entries));
@@ -180,26 +177,51 @@ interface Issue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
   readonly discriminator?: string;
+  readonly errors?: readonly (readonly Issue[])[];
 }
 
-/** A zod issue as a problem: zod's messages name types and keys, never the input. */
-function fromIssue(issue: Issue, name: PathNamer): ConfigProblem {
+/**
+ * A zod issue as problems: zod's messages name types and keys, never the input. A union
+ * that failed (a URL string or an object) is reported by the branch the value was meant
+ * for: the one that failed on more than the value's type.
+ */
+function fromIssue(issue: Issue, name: PathNamer): ConfigProblem[] {
   const path = name(issue.path);
   if (issue.code === 'invalid_union' && issue.discriminator === 'type') {
-    const what = issue.path.includes('stores') ? 'store' : 'transport';
-    return problem(
-      what === 'store' ? 'unknown_store' : 'unknown_transport',
-      path,
-      what === 'store'
-        ? 'names an unknown store type (expected memory, pglite, postgres or redis)'
-        : 'names an unknown transport type (expected smtp, ses, graph or gmail)',
+    const store = issue.path.includes('stores');
+    return [
+      problem(
+        store ? 'unknown_store' : 'unknown_transport',
+        path,
+        store
+          ? 'names an unknown store type (expected memory, pglite, postgres or redis)'
+          : 'names an unknown transport type (expected smtp, ses, graph or gmail)',
+      ),
+    ];
+  }
+  if (issue.code === 'invalid_union' && issue.errors !== undefined) {
+    const meant = issue.errors.filter(
+      (branch) =>
+        !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
     );
+    const depth = (branch: readonly Issue[]) =>
+      Math.max(...branch.map((inner) => inner.path.length));
+    const deepest = [...meant].sort((a, b) => depth(b) - depth(a))[0];
+    if (deepest !== undefined && (meant.length === 1 || depth(deepest) > 0)) {
+      return deepest.flatMap((inner) =>
+        fromIssue({ ...inner, path: [...issue.path, ...inner.path] }, name),
+      );
+    }
+    const missing = issue.errors.every((branch) =>
+      branch.some((inner) => /received undefined/.test(inner.message) && inner.path.length === 0),
+    );
+    if (missing) return [problem('missing_option', path, 'is required')];
   }
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
-    return problem('missing_option', path, 'is required');
+    return [problem('missing_option', path, 'is required')];
   }
   if (issue.code === 'custom' && /is required/.test(issue.message)) {
-    return problem('missing_option', path, issue.message);
+    return [problem('missing_option', path, issue.message)];
   }
-  return problem('invalid_option', path, issue.message);
+  return [problem('invalid_option', path, issue.message)];
 }

@@ -63,12 +63,10 @@ function resolve(input: ConfigInput): Result<ResolvedConfig, ConfigProblem[]> {
   const fromEnv = configFromEnv(env, runtime);
   const checked = checkConfig(fromEnv.config, envNamer(fromEnv.transportSources));
   if (fromEnv.problems.length === 0) return checked;
-  return err([...fromEnv.problems, ...(checked.isErr() ? checked.error : [])].filter(unique));
-}
-
-/** Problems about a variable are named after it; URL problems are reported once. */
-function unique(item: ConfigProblem, index: number, all: ConfigProblem[]): boolean {
-  return all.findIndex((other) => other.path === item.path && other.code === item.code) === index;
+  // A variable that could not be read is left out of the config: say so once, not twice.
+  const named = new Set(fromEnv.problems.map((item) => item.path));
+  const rest = checked.isErr() ? checked.error.filter((item) => !named.has(item.path)) : [];
+  return err([...fromEnv.problems, ...rest]);
 }
 
 function envNamer(sources: ReturnType<typeof configFromEnv>['transportSources']): PathNamer {
@@ -80,7 +78,9 @@ function envNamer(sources: ReturnType<typeof configFromEnv>['transportSources'])
       const field = path[transportAt];
       const variable =
         source && typeof field === 'string' ? transportVariables[source.type][field] : undefined;
-      return variable ?? source?.variable ?? 'MAILGATE_TRANSPORT';
+      const fallback =
+        transportAt === 1 ? 'MAILGATE_TRANSPORT' : `MAILGATE_FAILOVER[${String(path[2])}]`;
+      return variable ?? source?.variable ?? fallback;
     }
     for (let end = path.length; end > 0; end--) {
       const variable = fieldVariables[joinPath('', ...path.slice(0, end))];

@@ -132,7 +132,9 @@ export function configFromEnv(env: Env, runtime: RuntimeOptions = {}): EnvConfig
     const value = read(variable) ?? all;
     if (value !== undefined) stores[name] = value;
   }
-  if (Object.keys(stores).length > 0) config.stores = stores;
+  const mixed = Object.values(stores).some((value) => value !== all);
+  if (mixed) config.stores = stores;
+  else if (all !== undefined) config.stores = all;
 
   const policies: Record<string, unknown> = {};
   const cap = number('MAILGATE_FREQUENCY_CAP', 'max');
