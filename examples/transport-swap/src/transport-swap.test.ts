@@ -1,4 +1,5 @@
-import { createMailgate, memoryStores, type Outcome, type Transport } from '@mailgate/core';
+import { createMailgateFromConfig, type Env } from '@mailgate/config';
+import type { Outcome } from '@mailgate/core';
 import {
   closedPort,
   createGmailTestServer,
@@ -15,27 +16,25 @@ import {
   sesAnswers,
 } from '@mailgate/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type TransportConfig, transportFromConfig } from './transport-from-config';
 
 /**
- * The host application: it is handed a transport and knows nothing else of it. It sends
- * to three recipients — one who can get mail, one whose address is broken, one who
- * bounced before — and keeps the outcomes.
+ * The host application: its whole knowledge of the provider is `createMailgateFromConfig`
+ * over its environment. It sends to three recipients — one who can get mail, one whose
+ * address is broken, one who bounced before — and keeps the outcomes.
  */
-async function hostApplication(transport: Transport): Promise<Outcome[]> {
-  const stores = memoryStores();
-  await stores.suppressions.add(
-    [
-      {
-        key: 'bounced@example.com',
-        scope: { tenant: 'acme' },
-        reason: 'previously_bounced',
-        source: 'bounce',
-      },
-    ],
-    { actor: 'host' },
-  );
-  const gate = createMailgate({ transport, stores });
+async function hostApplication(env: Env): Promise<Outcome[]> {
+  // The one thing no variable can carry: a fetch that trusts the Graph emulator's certificate.
+  const built = await createMailgateFromConfig({ env, graph: { fetch: graph.fetch } });
+  if (built.isErr()) throw new Error(JSON.stringify(built.error));
+  const gate = built.value;
+  const bounced = await gate.ingest({
+    type: 'bounce',
+    address: 'bounced@example.com',
+    reason: 'recipient_unknown',
+    permanent: true,
+    tenant: 'acme',
+  });
+  expect(bounced._unsafeUnwrap().suppressed).toBe('previously_bounced');
   const outcomes: Outcome[] = [];
   for (const [id, address] of [
     ['ada', 'ada@example.com'],
@@ -103,38 +102,37 @@ afterAll(async () => {
 });
 
 /**
- * The four operators' configurations; `wrong` gives each the credentials it would refuse,
+ * The four operators' environments; `wrong` gives each the credentials it would refuse,
  * `unreachable` a port on which nothing listens.
  */
-function configs(wrong = false, unreachable?: number): Record<string, TransportConfig> {
+function environments(wrong = false, unreachable?: number): Record<string, Env> {
   const at = (url: string) =>
     unreachable === undefined ? url : url.replace(/:\d+/, `:${unreachable}`);
+  const smtpPass = encodeURIComponent(wrong ? 'nope' : smtpAuth.pass);
+  const quick = { MAILGATE_SEND_TIMEOUT_MS: '10000' };
   return {
     smtp: {
-      kind: 'smtp',
-      host: smtp.host,
-      port: unreachable ?? smtp.port,
-      user: smtpAuth.user,
-      pass: wrong ? 'nope' : smtpAuth.pass,
+      ...quick,
+      MAILGATE_TRANSPORT: `smtp://${smtpAuth.user}:${smtpPass}@${smtp.host}:${unreachable ?? smtp.port}`,
     },
     ses: {
-      kind: 'ses',
-      region: 'eu-west-1',
-      endpoint: at(sesServer.url),
-      accessKeyId: wrong ? 'AKIDWRONG' : ses.accessKeyId,
-      secretAccessKey: ses.secretAccessKey,
+      ...quick,
+      MAILGATE_TRANSPORT: 'ses://eu-west-1',
+      MAILGATE_SES_ENDPOINT: at(sesServer.url),
+      AWS_ACCESS_KEY_ID: wrong ? 'AKIDWRONG' : ses.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: ses.secretAccessKey,
     },
     graph: {
-      kind: 'graph',
-      user: 'jobs@agency.example',
-      accessToken: () => (wrong ? 'revoked' : graphToken),
-      baseUrl: at(graph.baseUrl),
-      fetch: graph.fetch,
+      ...quick,
+      MAILGATE_TRANSPORT: 'graph://contoso.onmicrosoft.com/jobs%40agency.example',
+      MAILGATE_GRAPH_ACCESS_TOKEN: wrong ? 'revoked' : graphToken,
+      MAILGATE_GRAPH_BASE_URL: at(graph.baseUrl),
     },
     gmail: {
-      kind: 'gmail',
-      accessToken: wrong ? 'ya29.revoked' : gmailTestAccessToken,
-      rootUrl: at(gmail.rootUrl),
+      ...quick,
+      MAILGATE_TRANSPORT: 'gmail://me',
+      MAILGATE_GMAIL_ACCESS_TOKEN: wrong ? 'ya29.revoked' : gmailTestAccessToken,
+      MAILGATE_GMAIL_ROOT_URL: at(gmail.rootUrl),
     },
   };
 }
@@ -144,8 +142,8 @@ async function throughEach(
   unreachable?: number,
 ): Promise<Record<string, Outcome[]>> {
   const results: Record<string, Outcome[]> = {};
-  for (const [kind, config] of Object.entries(configs(wrong, unreachable))) {
-    results[kind] = await hostApplication(transportFromConfig(config));
+  for (const [kind, env] of Object.entries(environments(wrong, unreachable))) {
+    results[kind] = await hostApplication(env);
   }
   return results;
 }
