@@ -9,7 +9,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d /tmp/mailgate-smtp-only.XXXXXX)"
 trap 'kill "${server_pid:-}" 2>/dev/null || true' EXIT
 
-pnpm --dir "$root" --filter @mailgate/core --filter @mailgate/config --filter @mailgate/transport-smtp build >/dev/null
+[ -n "${SKIP_BUILD:-}" ] || pnpm --dir "$root" --filter "@mailgate/config..." build >/dev/null
 for pkg in core config transport-smtp; do
   (cd "$root/packages/$pkg" && pnpm pack --pack-destination "$work" >/dev/null)
 done
@@ -23,7 +23,7 @@ npm install --no-audit --no-fund "$work"/mailgate-core-*.tgz "$work"/mailgate-co
 # The SMTP server, from the workspace's testkit; it prints "<port>" and a line per message.
 (cd "$root" && exec npx tsx scripts/smtp-test-server.ts) >"$work/server.log" &
 server_pid=$!
-for _ in $(seq 50); do grep -q '^port ' "$work/server.log" 2>/dev/null && break; sleep 0.2; done
+for _ in $(seq 300); do grep -q '^port ' "$work/server.log" 2>/dev/null && break; sleep 0.2; done
 port="$(sed -n 's/^port //p' "$work/server.log")"
 
 cat >send.mjs <<'JS'
