@@ -1,36 +1,38 @@
 /**
- * The same host code through SMTP, Amazon SES, Microsoft Graph and the Gmail API: each
- * provider is an emulator on 127.0.0.1, and only the configuration changes.
+ * The host application, configured by its environment alone: `createMailgateFromConfig`
+ * reads MAILGATE_TRANSPORT (smtp://, ses://, graph://, gmail://) and the variables of
+ * docs/concepts/configuration.md. Without MAILGATE_TRANSPORT it starts the testkit SMTP
+ * server on 127.0.0.1 and sends there, so `pnpm start` works on any machine.
  *
  *   pnpm start
+ *   MAILGATE_TRANSPORT=smtp://user:pass@smtp.example.com:587 pnpm start
  */
-import { pathToFileURL } from 'node:url';
-import type { Outcome } from '@mailgate/core';
-import { hostApplication } from './host-application';
-import { startProviders } from './providers';
-import { transportFromConfig } from './transport-from-config';
+import { createMailgateFromConfig } from '@mailgate/config';
+import { createSmtpTestServer } from '@mailgate/testkit';
 
-/** Sends the host application's three messages through each provider; answers the outcomes. */
-export async function runSwap(print: (line: string) => void): Promise<Record<string, Outcome[]>> {
-  const providers = await startProviders();
-  try {
-    const results: Record<string, Outcome[]> = {};
-    for (const [kind, config] of Object.entries(providers.configs())) {
-      const outcomes = await hostApplication(transportFromConfig(config));
-      results[kind] = outcomes;
-      const shown = outcomes.map((outcome) =>
-        outcome.status === 'sent'
-          ? `${outcome.recipientId}: sent`
-          : `${outcome.recipientId}: ${outcome.reason}`,
-      );
-      print(`${kind.padEnd(6)} ${shown.join(', ')}`);
-    }
-    return results;
-  } finally {
-    await providers.close();
+const local = process.env.MAILGATE_TRANSPORT ? undefined : await createSmtpTestServer();
+const env = local
+  ? { ...process.env, MAILGATE_TRANSPORT: `smtp://${local.host}:${local.port}` }
+  : process.env;
+
+const built = await createMailgateFromConfig({ env });
+if (built.isErr()) {
+  // Each problem names its variable, never its value (no secret is printed).
+  for (const problem of built.error) console.error(`${problem.path}: ${problem.message}`);
+  process.exitCode = 1;
+} else {
+  const gate = built.value;
+  for (const [id, address] of [
+    ['ada', 'ada@example.com'],
+    ['broken', 'broken@@example.com'],
+  ] as const) {
+    const result = await gate.send({
+      recipient: { id, type: 'candidate', addresses: [{ address }] },
+      message: { from: 'jobs@agency.example', subject: 'A vacancy', text: 'Hello' },
+      context: { mode: 'individual', category: 'transactional', tenant: 'acme' },
+    });
+    console.log(`${id}: ${result.isOk() ? 'sent' : result.error.reason}`);
   }
+  await gate.close();
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await runSwap((line) => console.log(line));
-}
+await local?.close();

@@ -1,10 +1,60 @@
+import { createMailgateFromConfig, type Env } from '@mailgate/config';
 import type { Outcome } from '@mailgate/core';
-import { closedPort, gmailErrors, graphAnswers, sesAnswers } from '@mailgate/testkit';
+import {
+  closedPort,
+  createGmailTestServer,
+  createGraphTestServer,
+  createSesTestServer,
+  createSmtpTestServer,
+  type GmailTestServer,
+  type GraphTestServer,
+  gmailErrors,
+  gmailTestAccessToken,
+  graphAnswers,
+  type SesTestServer,
+  type SmtpTestServer,
+  sesAnswers,
+} from '@mailgate/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hostApplication } from './host-application';
-import { runSwap } from './main';
-import { type Providers, startProviders } from './providers';
-import { transportFromConfig } from './transport-from-config';
+
+/**
+ * The host application: its whole knowledge of the provider is `createMailgateFromConfig`
+ * over its environment. It sends to three recipients — one who can get mail, one whose
+ * address is broken, one who bounced before — and keeps the outcomes.
+ */
+async function hostApplication(env: Env): Promise<Outcome[]> {
+  // The one thing no variable can carry: a fetch that trusts the Graph emulator's certificate.
+  const built = await createMailgateFromConfig({ env, graph: { fetch: graph.fetch } });
+  if (built.isErr()) throw new Error(JSON.stringify(built.error));
+  const gate = built.value;
+  const bounced = await gate.ingest({
+    type: 'bounce',
+    address: 'bounced@example.com',
+    reason: 'recipient_unknown',
+    permanent: true,
+    tenant: 'acme',
+  });
+  expect(bounced._unsafeUnwrap().suppressed).toBe('previously_bounced');
+  const outcomes: Outcome[] = [];
+  for (const [id, address] of [
+    ['ada', 'ada@example.com'],
+    ['broken', 'broken@@example.com'],
+    ['bounced', 'bounced@example.com'],
+  ] as const) {
+    const result = await gate.send({
+      recipient: { id, type: 'candidate', addresses: [{ address }] },
+      message: {
+        from: { address: 'jobs@agency.example', name: 'Agency' },
+        subject: 'A vacancy',
+        text: 'Hello',
+      },
+      context: { mode: 'individual', category: 'transactional', tenant: 'acme' },
+    });
+    outcomes.push(result.isOk() ? result.value : result.error);
+  }
+  await gate.close();
+  return outcomes;
+}
 
 /** What a host switches on; provider codes, texts and message ids differ by design. */
 function shape(outcome: Outcome) {
@@ -25,21 +75,75 @@ function shape(outcome: Outcome) {
   };
 }
 
-let providers: Providers;
+const smtpAuth = { user: 'mailer', pass: 'smtp-secret' };
+const ses = { accessKeyId: 'AKIDSWAP', secretAccessKey: 'swap-secret-key' };
+const graphToken = 'graph-swap-token';
+let smtp: SmtpTestServer;
+let sesServer: SesTestServer;
+let graph: GraphTestServer;
+let gmail: GmailTestServer;
 
 beforeAll(async () => {
-  providers = await startProviders();
+  [smtp, sesServer, graph, gmail] = await Promise.all([
+    createSmtpTestServer({ auth: smtpAuth }),
+    createSesTestServer({ accessKeyId: ses.accessKeyId }),
+    createGraphTestServer({ accessToken: graphToken }),
+    createGmailTestServer(),
+  ]);
 });
-afterEach(() => providers.reset());
-afterAll(() => providers.close());
+afterEach(() => {
+  smtp.reset();
+  sesServer.reset();
+  graph.reset();
+  gmail.reset();
+});
+afterAll(async () => {
+  await Promise.all([smtp.close(), sesServer.close(), graph.close(), gmail.close()]);
+});
+
+/**
+ * The four operators' environments; `wrong` gives each the credentials it would refuse,
+ * `unreachable` a port on which nothing listens.
+ */
+function environments(wrong = false, unreachable?: number): Record<string, Env> {
+  const at = (url: string) =>
+    unreachable === undefined ? url : url.replace(/:\d+/, `:${unreachable}`);
+  const smtpPass = encodeURIComponent(wrong ? 'nope' : smtpAuth.pass);
+  const quick = { MAILGATE_SEND_TIMEOUT_MS: '10000' };
+  return {
+    smtp: {
+      ...quick,
+      MAILGATE_TRANSPORT: `smtp://${smtpAuth.user}:${smtpPass}@${smtp.host}:${unreachable ?? smtp.port}`,
+    },
+    ses: {
+      ...quick,
+      MAILGATE_TRANSPORT: 'ses://eu-west-1',
+      MAILGATE_SES_ENDPOINT: at(sesServer.url),
+      AWS_ACCESS_KEY_ID: wrong ? 'AKIDWRONG' : ses.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: ses.secretAccessKey,
+    },
+    graph: {
+      ...quick,
+      MAILGATE_TRANSPORT: 'graph://contoso.onmicrosoft.com/jobs%40agency.example',
+      MAILGATE_GRAPH_ACCESS_TOKEN: wrong ? 'revoked' : graphToken,
+      MAILGATE_GRAPH_BASE_URL: at(graph.baseUrl),
+    },
+    gmail: {
+      ...quick,
+      MAILGATE_TRANSPORT: 'gmail://me',
+      MAILGATE_GMAIL_ACCESS_TOKEN: wrong ? 'ya29.revoked' : gmailTestAccessToken,
+      MAILGATE_GMAIL_ROOT_URL: at(gmail.rootUrl),
+    },
+  };
+}
 
 async function throughEach(
   wrong = false,
   unreachable?: number,
 ): Promise<Record<string, Outcome[]>> {
   const results: Record<string, Outcome[]> = {};
-  for (const [kind, config] of Object.entries(providers.configs(wrong, unreachable))) {
-    results[kind] = await hostApplication(transportFromConfig(config));
+  for (const [kind, env] of Object.entries(environments(wrong, unreachable))) {
+    results[kind] = await hostApplication(env);
   }
   return results;
 }
@@ -65,10 +169,10 @@ describe('the same host code through SMTP, SES, Graph and Gmail', () => {
       ['gmail', 'gmail'],
     ]);
     expect([
-      providers.smtp.messages.length,
-      providers.ses.sent.length,
-      providers.graph.sent.length,
-      providers.gmail.messages.length,
+      smtp.messages.length,
+      sesServer.sent.length,
+      graph.sent.length,
+      gmail.messages.length,
     ]).toEqual([1, 1, 1, 1]);
   });
 
@@ -113,10 +217,10 @@ describe('the same host code through SMTP, SES, Graph and Gmail', () => {
   });
 
   it('should give every provider the same reason when it throttles the sender', async () => {
-    providers.smtp.script.data('432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded');
-    providers.ses.script.always('SendEmail', sesAnswers.rateExceeded);
-    providers.graph.script.sendMail(graphAnswers.throttled);
-    providers.gmail.script.send(gmailErrors.resourceExhausted());
+    smtp.script.data('432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded');
+    sesServer.script.always('SendEmail', sesAnswers.rateExceeded);
+    graph.script.sendMail(graphAnswers.throttled);
+    gmail.script.send(gmailErrors.resourceExhausted());
     const results = await throughEach();
     const first = Object.values(results).map((outcomes) => outcomes[0]!);
     for (const outcome of first) {
@@ -127,18 +231,5 @@ describe('the same host code through SMTP, SES, Graph and Gmail', () => {
         permanent: false,
       });
     }
-  });
-});
-
-describe('pnpm start', () => {
-  it('should print each provider with the outcome of every recipient', async () => {
-    const lines: string[] = [];
-    await runSwap((line) => lines.push(line));
-    expect(lines).toEqual(
-      ['smtp', 'ses', 'graph', 'gmail'].map(
-        (kind) =>
-          `${kind.padEnd(6)} ada: sent, broken: invalid_recipient_address, bounced: previously_bounced`,
-      ),
-    );
   });
 });
