@@ -22,6 +22,7 @@ export default defineConfig({
         'transport-gmail',
         'store-postgres',
         'store-redis',
+        'mailbox-imap',
       ].map((name) => ({ find: new RegExp(`^@mailgate/${name}$`), replacement: src(name) })),
     ],
   },
