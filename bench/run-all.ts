@@ -2,6 +2,7 @@
  * Every benchmark, each reporting a ratio against a baseline measured in the same run.
  * `pnpm bench` (from the repository root) runs it; targets are printed beside each figure.
  */
+import { dovecotInstalled, measureImapReader } from './imap-reader';
 import { measureLedgerMemory } from './ledger-memory';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
@@ -63,3 +64,21 @@ const smtp = await measureSmtpThroughput();
 console.log(`mailgate smtpTransport: ${fmt(smtp.mailgatePerSecond)} msgs/s`);
 console.log(`nodemailer directly:    ${fmt(smtp.nodemailerPerSecond)} msgs/s`);
 console.log(`ratio:                  ${fmt(smtp.ratio, 2)} (target ≥ 0.9)`);
+
+globalThis.gc?.();
+console.log(
+  '\n# IMAP bounce reader: 2,000 mixed messages from a local Dovecot, parse + ingest (memory)',
+);
+if (!dovecotInstalled) {
+  console.log('skipped: no dovecot (run `bash scripts/ensure-dovecot.sh` to install it)');
+} else {
+  try {
+    const imap = await measureImapReader();
+    console.log(
+      `reader:                ${fmt(imap.messagesPerSecond)} messages/s (target ≥ 500), ${fmt(imap.messagesPerCpuSecond)} per CPU second`,
+    );
+    console.log(`events ingested:       ${fmt(imap.ingested)} from ${fmt(imap.messages)} messages`);
+  } catch (error) {
+    console.log(`skipped: Dovecot did not start (${(error as Error).message})`);
+  }
+}
