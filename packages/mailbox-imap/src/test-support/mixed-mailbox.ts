@@ -44,13 +44,13 @@ export function mixedMailbox(count: number): { name: string; raw: string }[] {
     let raw = fixture.raw;
     for (const address of fixture.addresses) {
       const [local, domain] = address.split('@');
-      raw = raw.replace(new RegExp(escape(address), 'gi'), `${local}+m${n}@${domain}`);
+      raw = raw.replace(new RegExp(escapeRegExp(address), 'gi'), `${local}+m${n}@${domain}`);
     }
     messages.push({ name: `${fixture.file}-${n}`, raw });
   }
   return messages;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
