@@ -33,6 +33,7 @@ export default defineConfig({
         'store-postgres',
         'store-redis',
         'config',
+        'mailbox-imap',
       ].map((name) => ({ find: new RegExp(`^@mailgate/${name}$`), replacement: src(name) })),
     ],
   },

@@ -3,6 +3,7 @@
  * `pnpm bench` (from the repository root) runs it; targets are printed beside each figure.
  */
 import { measureBounceParsing, printBounceParsing } from './bounce-parsing';
+import { dovecotInstalled, measureImapReader } from './imap-reader';
 import { measureLedgerMemory } from './ledger-memory';
 import { measureLedgerPostgres } from './ledger-postgres';
 import { measureLedgerSend } from './ledger-send';
@@ -92,3 +93,19 @@ console.log(`ratio:                  ${fmt(smtp.ratio, 2)} (target ≥ 0.9)`);
 globalThis.gc?.();
 console.log('\n# parseBounce: every hostile construct at 1 MiB against real reports (CPU time)');
 printBounceParsing(await measureBounceParsing());
+console.log(
+  '\n# IMAP bounce reader: 2,000 mixed messages from a local Dovecot, parse + ingest (memory)',
+);
+if (!dovecotInstalled) {
+  console.log('skipped: no dovecot (run `bash scripts/ensure-dovecot.sh` to install it)');
+} else {
+  try {
+    const imap = await measureImapReader();
+    console.log(
+      `reader:                ${fmt(imap.messagesPerSecond)} messages/s (target ≥ 500), ${fmt(imap.messagesPerCpuSecond)} per CPU second`,
+    );
+    console.log(`events ingested:       ${fmt(imap.ingested)} from ${fmt(imap.messages)} messages`);
+  } catch (error) {
+    console.log(`skipped: Dovecot did not start (${(error as Error).message})`);
+  }
+}

@@ -11,3 +11,22 @@ export type {
   ParsedReport,
   ReportKind,
 } from './types';
+export type {
+  BounceRead,
+  BounceSource,
+  CursorStore,
+  WatchError,
+} from './watch/bounce-source';
+export { memoryCursorStore } from './watch/bounce-source';
+export {
+  type MailboxCursor,
+  type MailboxSourceOptions,
+  mailboxSource,
+} from './watch/mailbox-source';
+export {
+  type IngestingGate,
+  type WatchOptions,
+  type WatchProgress,
+  type WatchSummary,
+  watchBounces,
+} from './watch/watch-bounces';

@@ -1,0 +1,180 @@
+import { type BounceRead, type BounceSource, toDeliveryEvents } from '@mailgate/bounces';
+import type { DeliveryEvent } from '@mailgate/core';
+import { ImapFlow, type ImapFlowOptions } from 'imapflow';
+import type { ImapCursor } from './imap-cursor';
+import { readMessage } from './read-message';
+
+export interface ImapBouncesOptions {
+  readonly host: string;
+  readonly port: number;
+  /** TLS from the first byte (port 993). Default: true on 993, else STARTTLS when offered. */
+  readonly secure?: boolean;
+  readonly auth: { readonly user: string; readonly pass?: string; readonly accessToken?: string };
+  /** The mailbox bounces arrive in. Default `INBOX`. */
+  readonly mailbox?: string;
+  /** Where handled reports go (created when missing). Default `mailgate-processed`. */
+  readonly moveTo?: string;
+  /** Messages per read: the unit between two cursor saves. Default 100. */
+  readonly batchSize?: number;
+  /** Put on every event: the tenant whose sends the events protect. */
+  readonly tenant?: string;
+  /** The cursor store's key. Default `imap:<user>@<host>/<mailbox>`. */
+  readonly name?: string;
+  /** More imapflow options (TLS, proxy, timeouts). Logging is off unless given here. */
+  readonly client?: Partial<ImapFlowOptions>;
+}
+
+/**
+ * The bounce mailbox as a source for `watchBounces`: reads the messages after the cursor's
+ * UID, turns each report into delivery events, and — once the loop has ingested them and
+ * stored the cursor — moves the reports to `moveTo` and flags what it could not read.
+ * Ordinary mail is neither moved nor flagged. Never deletes a message.
+ */
+export function imapBounces(options: ImapBouncesOptions): BounceSource<ImapCursor> {
+  const mailbox = options.mailbox ?? 'INBOX';
+  const moveTo = options.moveTo ?? 'mailgate-processed';
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 100));
+  let client: ImapFlow | undefined;
+  let uidValidity = '';
+
+  async function open(): Promise<ImapFlow> {
+    if (client?.usable) return client;
+    await drop();
+    const fresh = new ImapFlow({
+      host: options.host,
+      port: options.port,
+      ...(options.secure === undefined ? {} : { secure: options.secure }),
+      auth: options.auth as ImapFlowOptions['auth'],
+      logger: false,
+      ...options.client,
+    });
+    // A dropped connection surfaces as a failed command; the error event must not go unhandled.
+    fresh.on('error', () => undefined);
+    client = fresh;
+    await fresh.connect();
+    const list = await fresh.list();
+    if (!list.some((entry) => entry.path === moveTo)) await fresh.mailboxCreate(moveTo);
+    const opened = await fresh.mailboxOpen(mailbox);
+    uidValidity = String(opened.uidValidity);
+    return fresh;
+  }
+
+  async function drop(): Promise<void> {
+    const old = client;
+    client = undefined;
+    if (old) await old.logout().catch(() => old.close());
+  }
+
+  // Moves and flags what a read handled. UID MOVE of a message already moved is a no-op.
+  async function settle(imap: ImapFlow, cursor: ImapCursor): Promise<ImapCursor> {
+    if (cursor.pendingFlag.length > 0)
+      await imap.messageFlagsAdd(cursor.pendingFlag.join(','), ['\\Flagged'], { uid: true });
+    if (cursor.pendingMove.length > 0)
+      await imap.messageMove(cursor.pendingMove.join(','), moveTo, { uid: true });
+    return { ...cursor, pendingMove: [], pendingFlag: [] };
+  }
+
+  const failed = (cursor: ImapCursor | undefined, error: unknown): BounceRead<ImapCursor> => {
+    void drop();
+    return {
+      events: [],
+      cursor: cursor ?? { uidValidity: '', lastUid: 0, pendingMove: [], pendingFlag: [] },
+      done: false,
+      scanned: 0,
+      failure: `imap ${options.host}: ${describe(error)}`,
+    };
+  };
+
+  return {
+    name: options.name ?? `imap:${options.auth.user}@${options.host}/${mailbox}`,
+
+    async read(stored) {
+      try {
+        const imap = await open();
+        let cursor: ImapCursor =
+          stored && stored.uidValidity === uidValidity
+            ? stored
+            : { uidValidity, lastUid: 0, pendingMove: [], pendingFlag: [] };
+        cursor = await settle(imap, cursor);
+        const found = await imap.search({ uid: `${cursor.lastUid + 1}:*` }, { uid: true });
+        // `n:*` names the last message even when its UID is below n: keep only the new ones.
+        const uids = (found || []).filter((uid) => uid > cursor.lastUid).sort((a, b) => a - b);
+        const batch = uids.slice(0, batchSize);
+        if (batch.length === 0) return { events: [], cursor, done: true, scanned: 0 };
+        const messages = await imap.fetchAll(
+          batch.join(','),
+          { uid: true, source: true, internalDate: true },
+          { uid: true },
+        );
+        messages.sort((a, b) => a.uid - b.uid);
+        const events: DeliveryEvent[] = [];
+        const pendingMove: number[] = [];
+        const pendingFlag: number[] = [];
+        for (const message of messages) {
+          const verdict = readMessage(message.source);
+          if (verdict.action === 'leave') continue;
+          if (verdict.action === 'flag') {
+            pendingFlag.push(message.uid);
+            continue;
+          }
+          const at = message.internalDate ? new Date(message.internalDate).getTime() : undefined;
+          events.push(
+            ...toDeliveryEvents(verdict.report, {
+              source: 'imap',
+              ...(at === undefined ? {} : { at }),
+              ...(options.tenant === undefined ? {} : { tenant: options.tenant }),
+            }),
+          );
+          pendingMove.push(message.uid);
+        }
+        return {
+          events,
+          cursor: {
+            uidValidity,
+            lastUid: batch[batch.length - 1] ?? cursor.lastUid,
+            pendingMove,
+            pendingFlag,
+          },
+          done: uids.length <= batchSize,
+          scanned: batch.length,
+        };
+      } catch (error) {
+        return failed(stored, error);
+      }
+    },
+
+    async acknowledge(cursor) {
+      // A failure here is reported by the loop; the stored cursor keeps the pending work.
+      return settle(await open(), cursor);
+    },
+
+    async wait(ms, signal) {
+      const imap = client;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+          clearTimeout(timer);
+          imap?.off('exists', done);
+          signal?.removeEventListener('abort', done);
+          resolve();
+        }
+        // imapflow IDLEs on its own while nothing else runs; EXISTS wakes the loop early.
+        imap?.on('exists', done);
+        signal?.addEventListener('abort', done, { once: true });
+      });
+    },
+
+    close: drop,
+  };
+}
+
+// The server's words or the socket's code; never the options (they hold the password).
+function describe(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return 'the read failed';
+  const { code, responseText, message } = error as Record<string, unknown>;
+  const text =
+    typeof responseText === 'string' ? responseText : typeof message === 'string' ? message : '';
+  return (
+    [typeof code === 'string' ? code : '', text].filter(Boolean).join(' ') || 'the read failed'
+  );
+}
