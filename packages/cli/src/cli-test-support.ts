@@ -11,14 +11,17 @@ export interface Ran {
   readonly stderr: string;
 }
 
-/** Runs `mailgate` in a child process, as a script would, with stdin and no terminal. */
-export function mailgate(args: readonly string[], stdin?: string): Promise<Ran> {
+/**
+ * Runs `mailgate` in a child process, as a script would, with stdin and no terminal.
+ * `timeout` (ms) for commands that start slowly, such as PGlite (initdb in WebAssembly).
+ */
+export function mailgate(args: readonly string[], stdin?: string, timeout = 30_000): Promise<Ran> {
   if (!existsSync(binary)) throw new Error(`${binary} is missing: run pnpm build first`);
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [binary, ...args],
-      { env: { ...process.env, NO_COLOR: '', FORCE_COLOR: undefined }, timeout: 30_000 },
+      { env: { ...process.env, NO_COLOR: '', FORCE_COLOR: undefined }, timeout },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
         resolve({ code, stdout, stderr });

@@ -23,8 +23,7 @@ interface StoreOptions {
   readonly json?: boolean;
 }
 
-const storeHelp =
-  'postgres://user:pass@host/db, or a PGlite folder (not wired into this version yet)';
+const storeHelp = 'postgres://user:pass@host/db, or a PGlite folder (pglite:./dir or a path)';
 
 export function suppressionsCommand(program: Command, io: CliIo, openStore: OpenStore): void {
   const command = program
