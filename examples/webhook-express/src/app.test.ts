@@ -24,7 +24,7 @@ async function setup() {
     gate: {
       ...gate,
       ingest: (event) => {
-        ingested.push(event.address);
+        ingested.push((event as { address: string }).address);
         return gate.ingest(event);
       },
     },

@@ -16,7 +16,7 @@ function setup() {
     gate: {
       ...gate,
       ingest: (event) => {
-        ingested.push(event.address);
+        ingested.push((event as { address: string }).address);
         return gate.ingest(event);
       },
     },

@@ -74,6 +74,8 @@ describe('the Next.js route handler example', () => {
     // SNS redelivers until it gets a 2xx: the replay is answered 200 and not ingested again.
     expect((await post(genuine)).status).toBe(200);
     expect((await post({ ...genuine, MessageId: crypto.randomUUID() })).status).toBe(403);
-    expect(ingest.mock.calls.map(([event]) => event.address)).toEqual(['bob@example.test']);
+    expect(ingest.mock.calls.map(([event]) => (event as { address: string }).address)).toEqual([
+      'bob@example.test',
+    ]);
   });
 });
