@@ -38,6 +38,9 @@ export default defineConfig({
             { text: 'Transports', link: '/concepts/transports' },
             { text: 'Classifying SMTP replies', link: '/concepts/classify-smtp-reply' },
             { text: 'Failover', link: '/concepts/failover' },
+            { text: 'The delivery ledger', link: '/concepts/ledger' },
+            { text: 'Inbound: webhooks, mailbox, provider', link: '/concepts/inbound' },
+            { text: 'Configuration', link: '/concepts/configuration' },
           ],
         },
         {
@@ -53,6 +56,7 @@ export default defineConfig({
           text: 'Reference',
           items: [
             { text: 'Reasons', link: '/reasons' },
+            { text: 'Statuses', link: '/statuses' },
             { text: 'Bounces', link: '/bounces' },
             { text: 'Command line', link: '/cli' },
             { text: 'Benchmarks', link: '/benchmarks' },

@@ -24,7 +24,11 @@ describe.each(names)('examples/%s', (name) => {
   it('should have a start script and a test', () => {
     expect(pkg.scripts?.start).toBeTruthy();
     expect(pkg.scripts?.test).toBeTruthy();
-    expect(readdirSync(join(dir, 'src')).some((file) => file.endsWith('.test.ts'))).toBe(true);
+    expect(
+      readdirSync(join(dir, 'src'), { recursive: true }).some((file) =>
+        String(file).endsWith('.test.ts'),
+      ),
+    ).toBe(true);
   });
 
   it('should depend on @mailgate packages by name, not on their sources', () => {

@@ -10,7 +10,7 @@ const pages = ['concepts'].flatMap((folder) =>
 );
 
 /** `<!-- snippet: path -->` followed by a code block: the block must be in that file. */
-const snippet = /<!-- snippet: (\S+) -->\n```\w*\n([\s\S]*?)```/g;
+const snippet = /<!-- snippet: (\S+) -->\n```[^\n]*\n([\s\S]*?)```/g;
 
 describe('docs snippets', () => {
   it('should find every marked snippet, as written, in the example it names', () => {

@@ -1,6 +1,6 @@
 import type { Mailgate } from '@mailgate/core';
 import { type SesWebhookOptions, sesWebhook } from '@mailgate/transport-ses/webhook';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 
 /** The Hono app: SES events arrive at POST /ses-events through an SNS HTTPS subscription. */
 export function createApp(options: {
@@ -21,6 +21,6 @@ export function createApp(options: {
   });
   const app = new Hono();
   // Hono hands the web-standard Request over as it is: no adapter.
-  app.post('/ses-events', (c) => sesEvents(c.req.raw));
+  app.post('/ses-events', (c: Context) => sesEvents(c.req.raw));
   return app;
 }
