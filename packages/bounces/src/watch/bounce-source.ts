@@ -28,6 +28,7 @@ export interface BounceRead<C> {
 export interface BounceSource<C> {
   /** The cursor store's key for this source (one per mailbox). */
   readonly name: string;
+  /** Reads what arrived after `cursor` (from the start without one); never throws. */
   read(cursor: C | undefined, signal: AbortSignal | undefined): Promise<BounceRead<C>>;
   /**
    * Called once the events of a read are ingested and its cursor stored: the place to
@@ -42,7 +43,9 @@ export interface BounceSource<C> {
 
 /** Where each source's cursor is kept between runs. A database row per name will do. */
 export interface CursorStore {
+  /** The cursor saved under `name`, or undefined. */
   get(name: string): Promise<unknown>;
+  /** Saves the cursor under `name`. */
   set(name: string, cursor: unknown): Promise<void>;
 }
 

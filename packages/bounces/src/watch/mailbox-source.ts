@@ -13,6 +13,7 @@ export interface MailboxCursor {
   readonly seen: readonly string[];
 }
 
+/** Options of `mailboxSource`: the `readBounces` of a Graph or Gmail transport, and how far back to start. */
 export interface MailboxSourceOptions {
   /** The cursor store's key, e.g. `graph:bounces@example.com`. */
   readonly name: string;

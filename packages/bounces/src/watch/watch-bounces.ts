@@ -4,6 +4,7 @@ import type { BounceSource, CursorStore, WatchError } from './bounce-source';
 /** The part of the gate the loop needs: `gate.ingest`. */
 export type IngestingGate = Pick<Mailgate, 'ingest'>;
 
+/** How far a `watchBounces` run has come: reads, messages scanned, events ingested. */
 export interface WatchProgress {
   /** Reads done so far in this run. */
   readonly reads: number;
@@ -17,6 +18,7 @@ export interface WatchProgress {
   readonly refused: number;
 }
 
+/** Options of `watchBounces`: the gate to feed, the cursor store, the interval, the signal and the callbacks. */
 export interface WatchOptions {
   readonly gate: IngestingGate;
   readonly cursorStore: CursorStore;
@@ -27,10 +29,13 @@ export interface WatchOptions {
    */
   readonly intervalMs?: number;
   readonly signal?: AbortSignal;
+  /** Called after each read with the counts so far (for a progress bar). */
   readonly onProgress?: (progress: WatchProgress) => void;
+  /** Called with each error; the run goes on or ends as the summary says. */
   readonly onError?: (error: WatchError) => void;
 }
 
+/** How a `watchBounces` run ended, with its counts. */
 export interface WatchSummary extends WatchProgress {
   /** `done`: nothing left to read (on demand); `aborted`: the signal stopped it; `failed`. */
   readonly stoppedBy: 'done' | 'aborted' | 'failed';

@@ -3,6 +3,7 @@ import { setDisposableDomains } from './disposable-domain';
 import { forgetDomains } from './domain-cache';
 import { toAsciiDomain } from './normalize-address';
 
+/** Why `useDisposableDomains` refused a list. */
 export interface DisposableDomainsError {
   readonly problem: 'not_a_list';
   readonly detail: string;

@@ -77,6 +77,7 @@ export interface StreakMessage {
   readonly reason?: Reason;
 }
 
+/** An address's run of soft bounces with no delivery between them: how many, since when, the last reason. */
 export interface SoftBounceStreak {
   readonly count: number;
   readonly firstAt: number;

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { normalizeAddress } from '../address/normalize-address';
 
+/** Why `hashAddress` could not hash: no key, or WebCrypto missing. */
 export type HashAddressError =
   | { readonly type: 'invalid_address'; readonly message: string }
   | { readonly type: 'invalid_key'; readonly message: string };

@@ -21,6 +21,7 @@ export interface MatchQuery {
   readonly at: number;
 }
 
+/** The message an event was matched to, and how. */
 export interface Match {
   readonly message: LedgerMessage;
   readonly by: MatchKind;

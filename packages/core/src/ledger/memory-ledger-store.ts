@@ -40,6 +40,7 @@ import type {
   MessageFilter,
 } from './types';
 
+/** Options of `memoryLedgerStore`: the ledger rules (soft-bounce window, streak, matching look-back). */
 export interface MemoryLedgerStoreOptions {
   /** The time rules; each one defaults to `defaultLedgerRules`. */
   readonly rules?: Partial<LedgerRules>;

@@ -18,6 +18,7 @@ export const messageStatuses = [
   'clicked',
   'unknown',
 ] as const;
+/** The status of one message in the ledger (`messageStatuses` lists them). */
 export type MessageStatus = (typeof messageStatuses)[number];
 
 /** Where an address stands: its confirmation (double opt-in), or a problem. */
@@ -27,6 +28,7 @@ export const addressStatuses = [
   'confirmed',
   'problem',
 ] as const;
+/** The status of an address: unconfirmed, confirmation_requested, confirmed or problem. */
 export type AddressStatusId = (typeof addressStatuses)[number];
 
 /** The confirmation part of an address status, kept underneath a problem. */
@@ -40,6 +42,7 @@ export const problemKinds = [
   'unsubscribed',
   'complained',
 ] as const;
+/** What is wrong with a `problem` address: bounced, complained, unsubscribed, blocked or invalid. */
 export type ProblemKind = (typeof problemKinds)[number];
 
 /**
@@ -63,6 +66,7 @@ export const ledgerEventTypes = [
   'invalid',
   'unknown',
 ] as const;
+/** The kinds of delivery event the ledger applies. */
 export type LedgerEventType = (typeof ledgerEventTypes)[number];
 
 export function isMessageStatus(value: unknown): value is MessageStatus {
@@ -80,4 +84,5 @@ export const matchKinds = [
   'message_id_header',
   'address_time',
 ] as const;
+/** How an event was matched to its message: mailgate id, provider id, Message-ID, or address and time. */
 export type MatchKind = (typeof matchKinds)[number];

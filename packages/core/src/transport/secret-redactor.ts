@@ -125,6 +125,7 @@ function removePatterns(text: string, patterns: readonly RegExp[]): string {
   return clean;
 }
 
+/** Options of `secretRedactor`. */
 export interface SecretRedactorOptions {
   /** Passwords, keys and tokens the transport holds: removed whole and in fragments. */
   readonly secrets?: readonly (string | undefined)[];

@@ -3,10 +3,13 @@ import type { AuditRecord, Page, Stores, Suppression, SuppressionStore } from '@
 
 /** The clock the stores under test run on: cases move it instead of sleeping. */
 export interface ConformanceClock {
+  /** The suite's current time (ms since the epoch). */
   now(): number;
+  /** Moves the suite's clock to `ms`. */
   set(ms: number): void;
 }
 
+/** Options of `testStores`: a name, how to create the stores on the suite's clock, how to close them. */
 export interface StoreConformanceOptions<S extends Partial<Stores> = Partial<Stores>> {
   /** Shown in the test names: 'memory', 'postgres (PGlite)', 'redis', … */
   readonly name: string;
@@ -20,9 +23,11 @@ export interface StoreConformanceOptions<S extends Partial<Stores> = Partial<Sto
   readonly close?: (stores: S) => void | Promise<void>;
 }
 
+/** One case of the store conformance suite. */
 export interface StoreConformanceCase {
   readonly store: 'suppressions' | 'counters' | 'idempotency';
   readonly name: string;
+  /** Runs the case against the stores; throws (an assertion) when they break the contract. */
   run(stores: Partial<Stores>, clock: ConformanceClock): Promise<void>;
 }
 

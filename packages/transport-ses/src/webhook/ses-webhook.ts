@@ -27,6 +27,7 @@ interface TenantChoice {
   readonly scope?: 'global';
 }
 
+/** Options of `sesWebhook`: the gate, the SNS topics to accept, the tenant, subscription confirmation, limits. */
 export interface SesWebhookOptions extends TenantChoice {
   /** The gate that ingests the events. */
   readonly gate: Pick<Mailgate, 'ingest'>;

@@ -5,13 +5,16 @@ export interface NodeRequestLike extends AsyncIterable<unknown> {
   readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** A body a framework has already read (Express's `text()`/`raw()`/`json()`, Fastify's). */
   readonly body?: unknown;
+  /** Stops reading the request (Node's `IncomingMessage.destroy`). */
   destroy?(): unknown;
 }
 
 /** The parts of Node's `ServerResponse` the adapter writes. */
 export interface NodeResponseLike {
   statusCode: number;
+  /** Sets a response header. */
   setHeader(name: string, value: string): unknown;
+  /** Ends the response, with its body. */
   end(body?: string): unknown;
 }
 
