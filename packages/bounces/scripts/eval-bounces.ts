@@ -1,19 +1,23 @@
 /**
- * Measures parseBounce against the development corpus's Sisimai-derived labels:
- * recipient-reason and recipient-address agreement (overall and per reason), the
- * exceptions, and messages per second — on the files as they are and on CRLF copies.
+ * Measures parseBounce against two development sets, each reported on its own: the
+ * development corpus with its Sisimai-derived labels, and the documented set written from
+ * mail servers' documented formats and texts (eval/documented, made by
+ * scripts/documented/generate.ts). For each: recipient-reason and recipient-address
+ * agreement (overall and per reason), the exceptions, and messages per second — on the
+ * files as they are and on CRLF copies.
  *
  *   pnpm eval:bounces            # the figures
  *   pnpm eval:bounces --verbose  # plus every disagreement
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseBounce } from '../src/index';
 import type { ParsedReport } from '../src/types';
 import { corpusDir } from './corpus-dir';
 
 const corpus = corpusDir() ?? 'shared/corpus/bounces';
-const labelsPath = join(corpus, 'labels.jsonl');
+const documented = resolve(dirname(fileURLToPath(import.meta.url)), '../eval/documented');
 const verbose = process.argv.includes('--verbose');
 
 interface LabelRecipient {
@@ -27,31 +31,46 @@ interface Label {
   recipients: LabelRecipient[];
 }
 
+interface DevSet {
+  files: string[];
+  labels: Map<string, Label>;
+  lf: Buffer[];
+  crlf: Buffer[];
+}
+
+function loadSet(dir: string): DevSet | undefined {
+  const labelsPath = join(dir, 'labels.jsonl');
+  if (!existsSync(labelsPath) || !existsSync(join(dir, 'emails'))) return undefined;
+  const labels = new Map<string, Label>();
+  for (const line of readFileSync(labelsPath, 'utf8').split('\n')) {
+    if (line.trim()) {
+      const label = JSON.parse(line) as Label;
+      labels.set(label.file, label);
+    }
+  }
+  const emailDir = join(dir, 'emails');
+  const files = readdirSync(emailDir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
+  const lf = files.map((f) => readFileSync(join(emailDir, f)));
+  // CRLF copies made in memory; latin1 keeps every byte as it is.
+  const crlf = lf.map((b) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1'));
+  return { files, labels, lf, crlf };
+}
+
+const original = loadSet(corpus);
+const written = loadSet(documented);
 // Without the corpus there is nothing to measure: say so and fail, so that a run that
 // measured nothing is never read as a pass.
-if (!existsSync(labelsPath) || !existsSync(join(corpus, 'emails'))) {
+if (!original) {
   console.error(
     `The development corpus is not at ${corpus} (labels.jsonl and emails/ beside the repository, in ../shared/corpus/bounces): nothing was evaluated.`,
   );
-  process.exit(1);
 }
+if (!written) console.error(`The documented set is not at ${documented}.`);
+if (!original || !written) process.exit(1);
 
-const labels = new Map<string, Label>();
-for (const line of readFileSync(labelsPath, 'utf8').split('\n')) {
-  if (line.trim()) {
-    const label = JSON.parse(line) as Label;
-    labels.set(label.file, label);
-  }
-}
-const emailDir = join(corpus, 'emails');
-const files = readdirSync(emailDir)
-  .filter((f) => f.endsWith('.eml'))
-  .sort();
-const lf = files.map((f) => readFileSync(join(emailDir, f)));
-// CRLF copies made in memory; latin1 keeps every byte as it is.
-const crlf = lf.map((b) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1'));
-
-const KINDS = new Set(['complaint', 'auto_reply', 'delivered']);
+const KINDS = new Set(['complaint', 'auto_reply', 'delivered', 'not_a_report']);
 
 interface Tally {
   n: number;
@@ -82,7 +101,7 @@ function pair(label: LabelRecipient[], ours: ParsedReport['recipients']) {
   });
 }
 
-function evaluate(buffers: Buffer[], name: string) {
+function evaluate({ files, labels }: DevSet, buffers: Buffer[], name: string) {
   const overall = tally();
   const perReason = new Map<string, Tally>();
   const disagreements: string[] = [];
@@ -180,11 +199,25 @@ function throughput(buffers: Buffer[]): number {
 }
 
 const rateLabel = 'messages/s (one core, steady state: ≥ 1 s warm-up, then ≥ 2 s of whole passes)';
-const lfResult = evaluate(lf, 'LF (as stored)');
-console.log(`${rateLabel}: ${throughput(lf)}`);
-const crlfResult = evaluate(crlf, 'CRLF copies');
-console.log(`${rateLabel}: ${throughput(crlf)}`);
-const same =
-  lfResult.overall.reasonOk === crlfResult.overall.reasonOk &&
-  lfResult.overall.addrOk === crlfResult.overall.addrOk;
-console.log(`\nCRLF results identical to LF: ${same ? 'yes' : 'NO'}`);
+const summary: string[] = [];
+for (const [title, set] of [
+  ['development corpus', original],
+  ['documented set', written],
+] as const) {
+  console.log(`\n######## ${title}`);
+  const lfResult = evaluate(set, set.lf, `${title}, LF (as stored)`);
+  const lfRate = throughput(set.lf);
+  console.log(`${rateLabel}: ${lfRate}`);
+  const crlfResult = evaluate(set, set.crlf, `${title}, CRLF copies`);
+  console.log(`${rateLabel}: ${throughput(set.crlf)}`);
+  const same =
+    lfResult.overall.reasonOk === crlfResult.overall.reasonOk &&
+    lfResult.overall.addrOk === crlfResult.overall.addrOk;
+  console.log(`\nCRLF results identical to LF: ${same ? 'yes' : 'NO'}`);
+  const o = lfResult.overall;
+  summary.push(
+    `${title.padEnd(20)} reason ${((100 * o.reasonOk) / o.n).toFixed(1)}% (${o.reasonOk}/${o.n}), address ${((100 * o.addrOk) / o.addrN).toFixed(1)}% (${o.addrOk}/${o.addrN}), exceptions ${lfResult.exceptions}, ${lfRate} messages/s`,
+  );
+}
+console.log('\n######## summary');
+for (const line of summary) console.log(line);
