@@ -8,6 +8,7 @@
  *
  *   pnpm eval:bounces            # the figures
  *   pnpm eval:bounces --verbose  # plus every disagreement
+ *   pnpm eval:bounces --quick    # agreement only: no throughput, no CRLF copies
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { corpusDir } from './corpus-dir';
 const corpus = corpusDir() ?? 'shared/corpus/bounces';
 const documented = resolve(dirname(fileURLToPath(import.meta.url)), '../eval/documented');
 const verbose = process.argv.includes('--verbose');
+const quick = process.argv.includes('--quick');
 
 interface LabelRecipient {
   address: string | null;
@@ -206,7 +208,14 @@ for (const [title, set] of [
 ] as const) {
   console.log(`\n######## ${title}`);
   const lfResult = evaluate(set, set.lf, `${title}, LF (as stored)`);
-  const lfRate = throughput(set.lf);
+  const lfRate = quick ? 0 : throughput(set.lf);
+  if (quick) {
+    const o = lfResult.overall;
+    summary.push(
+      `${title.padEnd(20)} reason ${((100 * o.reasonOk) / o.n).toFixed(1)}% (${o.reasonOk}/${o.n}), address ${((100 * o.addrOk) / o.addrN).toFixed(1)}% (${o.addrOk}/${o.addrN}), exceptions ${lfResult.exceptions}`,
+    );
+    continue;
+  }
   console.log(`${rateLabel}: ${lfRate}`);
   const crlfResult = evaluate(set, set.crlf, `${title}, CRLF copies`);
   console.log(`${rateLabel}: ${throughput(set.crlf)}`);

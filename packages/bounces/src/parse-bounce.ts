@@ -16,6 +16,7 @@ import {
 } from './formats/generic-text';
 import { formatReaders } from './formats/index';
 import { capped, MAX_MESSAGE } from './limits';
+import { fromMailSystem } from './mail-system';
 import { originalFromPart, readOriginal, splitAtOriginal } from './original-message';
 import { hotmailComplaintRecipients, parseArfFields } from './parse-arf';
 import { parseDsnFields } from './parse-dsn';
@@ -140,6 +141,10 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   let format: string | undefined;
   let reportingMta: string | undefined;
   let arrivalDate: string | undefined;
+  // A DSN part counts where a mail system wrote it: spam that carries one inside an ordinary
+  // multipart/mixed from a person is not a report.
+  const mailSystem = fromMailSystem(headers, subject);
+  if (!mailSystem) dsnPart = undefined;
   const dsnText = dsnPart
     ? dsnPart.text()
     : /^Final-Recipient:/im.test(cut().notice)
@@ -166,6 +171,8 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
       // Auto-replies are told apart before the catch-all reader, which would take any
       // address in an out-of-office text for a failed recipient.
       if (reader === genericText && (isAutoReply(headers, cut().notice) || ctx.challenge())) break;
+      // The catch-all reader takes any address in the text: only in a mail system's report.
+      if (reader === genericText && !mailSystem) break;
       const found = reader.read(ctx);
       if (found && found.recipients.length > 0) {
         raws = found.recipients;

@@ -150,16 +150,20 @@ export function blockDiagnostic(block: Block, paragraph = false): string {
   );
   const body: string[] = [];
   let blank = 0;
+  let replied = false;
   let length = headText.length;
   for (let i = 1; i < lines.length && length < MAX_DIAGNOSTIC; i++) {
     const line = lines[i]!;
     if (line.trim() === '') {
-      // The text ends at a gap of two blank lines; one paragraph ends at the first one.
+      // The text ends at a gap of two blank lines; one paragraph ends at the first one, and
+      // so does a text that already holds the receiver's reply: what follows a blank line
+      // after it is the notice's boilerplate ("Delivery attempts will continue …").
       const hasText = body.length > 0 || (paragraph && headText !== '');
-      if (hasText && ++blank >= (paragraph ? 1 : 2)) break;
+      if (hasText && ++blank >= (paragraph || replied ? 1 : 2)) break;
       continue;
     }
     blank = 0;
+    if (!replied && hasCode(line)) replied = true;
     body.push(line);
     length += line.length + 1;
   }

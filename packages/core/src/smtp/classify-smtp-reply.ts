@@ -172,7 +172,10 @@ function decide(
   if (byText === 'recipient_domain_unknown' && replyClass(codes) === 4) return 'network_error';
   if (byText) return byText;
   if (status && !status.generic) return status.reason;
-  const byWeakText = matchWeak(lower)?.reason;
+  let byWeakText = matchWeak(lower)?.reason;
+  // "Delay reason:" and kin are the reporting MTA's words for "not yet": when the receiver's
+  // own reply (its code) follows them, that reply says why.
+  if (byWeakText === 'delivery_expired' && codes.replyCode !== undefined) byWeakText = undefined;
   if (byWeakText === 'recipient_unknown')
     return userUnknown(lower, codes.enhancedCode, status, phase);
   // Sisimai's Rejected: "Access denied" in answer to MAIL FROM refuses the sender's address.

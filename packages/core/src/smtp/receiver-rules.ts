@@ -197,7 +197,11 @@ export const receiverRules: readonly TextRule[] = [
   // https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online
   // and Outlook.com's own codes (RP-001, SC-001, DY-001, OU-001),
   // https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx
-  facebook('sender_bad_reputation', /(?:rp-00[1-3]|sc-001|ou-002)/, ['rp-00', 'sc-001', 'ou-002']),
+  // RP-001/002/003: "exceeded the rate limit / connection limit allowed" (the limit is set
+  // from the IP's reputation, but what the receiver asks is to send slower); SC-001 and
+  // OU-002: "rejected for policy reasons … IP/domain reputation".
+  facebook('receiver_rate_limited', /rp-00[1-3]/, ['rp-00']),
+  facebook('sender_bad_reputation', /(?:sc-001|ou-002)/, ['sc-001', 'ou-002']),
   {
     reason: 'sender_blocked',
     phrases: [
@@ -249,6 +253,15 @@ export const receiverRules: readonly TextRule[] = [
       'message failed to be replicated',
       'journaling archive is disabled',
     ],
+  },
+
+  // --- T-Online (Deutsche Telekom), https://postmaster.t-online.de/index.en.html §4.6–4.7:
+  // "554 IP=<ip> - A problem occurred. (…) (BL)" is its block list; "(NOWL)" an IP without
+  // reputation, "(DIAL)" a dial-up range, both read by the general rules from their words.
+  {
+    reason: 'sender_blocked',
+    pattern: /\bip=[\d.:a-f]{3,45} - .{0,200}\(bl\)/,
+    needs: ['ip='],
   },
 
   // --- Gmail and Google Workspace, https://support.google.com/a/answer/3726730

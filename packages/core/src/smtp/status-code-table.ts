@@ -71,7 +71,9 @@ const bySubjectDetail: Readonly<Record<string, Entry>> = {
   '7.24': ['sender_authentication_failed'],
   '7.25': ['sender_ptr_missing'],
   '7.26': ['sender_authentication_failed'],
-  '7.27': ['domain_not_accepting_mail'],
+  // RFC 7505: "Sender address has null MX" — the sender's domain takes no mail, so no bounce
+  // could reach it; the recipient's twin is X.1.10.
+  '7.27': ['sender_rejected'],
   '7.28': ['rejected_as_spam'],
   '7.29': ['sender_authentication_failed'],
   '7.30': ['tls_failed'],
@@ -92,12 +94,34 @@ const byFullCode: Readonly<Record<string, Entry>> = {
 };
 
 /**
- * Microsoft 365 writes its own detail numbers (5.7.5xx–7xx); their meanings come
- * from Microsoft's NDR documentation (research/reasons.md §3).
+ * Microsoft 365 writes its own detail numbers (5.7.1xx, 5.7.5xx–7xx); their meanings
+ * come from Microsoft's NDR documentation (learn.microsoft.com, "Non-delivery reports in
+ * Exchange Online", one page per code).
  */
+const microsoftCodes: Readonly<Record<number, Entry>> = {
+  // 5.7.124 "Sender not in allowed-senders list": the group's delivery restriction.
+  124: ['recipient_filtered'],
+  // 5.7.506 "Access Denied, Bad HELO"; 5.7.507 "Access denied, rejected by recipient" (the IP).
+  506: ['sender_blocked'],
+  507: ['sender_blocked'],
+  // 5.7.508 "Access denied, [IP] has exceeded permitted limits within [range] range".
+  508: ['receiver_rate_limited'],
+  // 5.7.509 DMARC reject; 5.7.515 "doesn't meet the required authentication level".
+  509: ['sender_authentication_failed'],
+  515: ['sender_authentication_failed'],
+  // 5.7.510 "does not accept email over IPv6"; 5.7.511 "banned sender"; 5.7.513 "Client host
+  // blocked by [domain] using Customer Block list".
+  510: ['sender_blocked'],
+  511: ['sender_blocked'],
+  513: ['sender_blocked'],
+  // 5.7.512 "message must be RFC 5322 section 3.6.2 compliant".
+  512: ['not_rfc_compliant'],
+};
+
 function microsoftRange(subject: number, detail: number): Entry | undefined {
+  if (subject === 7 && microsoftCodes[detail]) return microsoftCodes[detail];
+  // 5.7.501–503: the sending tenant's own account is banned for spam ("Spam abuse detected").
   if (subject === 7 && detail >= 500 && detail <= 503) return ['inbox_suspended'];
-  if (subject === 7 && detail >= 504 && detail <= 515) return ['sender_authentication_failed'];
   if (subject === 7 && detail >= 600 && detail <= 649) return ['sender_blocked'];
   if (subject === 7 && detail === 650) return ['sender_bad_reputation'];
   if (subject === 7 && detail >= 700 && detail <= 749) return ['provider_rate_limited'];

@@ -156,6 +156,9 @@ export const strongRules: readonly TextRule[] = [
     phrases: [
       'requires authentication when attempting to send to a non-local',
       'relaying denied. proper authentication required',
+      // Sendmail's proto.m4: "Relaying denied. IP name lookup failed [ip]" and "… IP name
+      // possibly forged [ip]": the refusal is of the relay, the lookup only why it is not allowed.
+      'relaying denied. ip name',
     ],
   },
   {
@@ -178,6 +181,8 @@ export const strongRules: readonly TextRule[] = [
       'from a spammer is rejected',
       'spam reporting address',
       'this server does not accept mail from',
+      // RFC 7505 §4.2: "550 5.7.27 Sender address has null MX" (its "null mx" is the sender's).
+      'sender address has null mx',
     ],
   },
   {
@@ -241,6 +246,14 @@ export const strongRules: readonly TextRule[] = [
     // "User has too many messages on the server": the mailbox holds too much, not a rate.
     reason: 'mailbox_full',
     phrases: ['too many messages on the server'],
+  },
+  {
+    // qmail-send's give-up after its queue lifetime, when every attempt found no host to talk
+    // to ("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try
+    // again; this message has been in the queue too long."): the delivery expired.
+    reason: 'delivery_expired',
+    pattern: /able to establish an smtp connection.{0,80}not going to try again/,
+    needs: ['establish an smtp'],
   },
   {
     // A cause of the failure named next to the give-up ("Message expired, DNS query failed";
@@ -307,6 +320,12 @@ export const strongRules: readonly TextRule[] = [
       'cannot resolve your address',
       'cannot resolve your hostname',
     ],
+  },
+  {
+    // Postfix's reject_rbl_client and its imitators: "Client host [ip] blocked using <list>"
+    // names a DNS block list, whatever the list is called ("Barracuda Reputation").
+    reason: 'sender_blocked',
+    phrases: ['blocked using'],
   },
   {
     // Yahoo defers an IP its users complain about ("unexpected volume or user complaints").
@@ -451,6 +470,9 @@ export const strongRules: readonly TextRule[] = [
       'duplicate header',
       'duplicated message-id',
       'rfcmessagenoncompliant',
+      // A message line longer than RFC 5322's 998 characters (Exim: "message has lines too
+      // long for transport"); a command line too long is smtp_syntax_error's "line too long".
+      'lines too long',
     ],
   },
   {
@@ -980,6 +1002,9 @@ export const strongRules: readonly TextRule[] = [
       'due to user rules',
       'only accepting mail from specific',
       'resolver.rst.notauthorized',
+      // Exchange Online 5.7.124 "Sender not in allowed-senders list" (a group's restriction).
+      'allowed-senders list',
+      'allowed senders list',
       'not authorized to send to this recipient',
       'not authorized to send to this group',
       'restricted sms e-mail',
