@@ -30,7 +30,8 @@ export function replyText(raw: RawRecipient): string {
     }
     prefix.push(raw.status);
   }
-  return prefix.length > 0 ? `${prefix.join(' ')} ${text}`.trim() : text;
+  const comment = raw.statusComment ? ` (${raw.statusComment})` : '';
+  return prefix.length > 0 ? `${prefix.join(' ')} ${text}${comment}`.trim() : `${text}${comment}`;
 }
 
 const WORDS = /\p{L}{2,}/u;

@@ -34,13 +34,23 @@ export function isAutoReply(headers: HeaderMap, body: string): boolean {
  * auto-reply, even when the notice carries a boilerplate DSN part saying `Action: failed`.
  */
 const CHALLENGE =
-  /\b(?:guest ?list|wait-?listed|boxbe|spam ?arrest|(?:verify|prove) (?:that )?you(?: are|'re) (?:a )?(?:real )?(?:person|human)|held pending (?:your )?(?:confirmation|verification))\b/i;
+  /\b(?:guest ?list|wait-?listed|boxbe|spam ?arrest|(?:verify|prove) (?:that )?you(?: are|'re) (?:a )?(?:real )?(?:person|human)|held pending (?:your )?(?:confirmation|verification)|please confirm your message|to release your message)\b/i;
 
 /** How much of a notice a challenge is looked for in: it says so in its opening lines. */
 export const CHALLENGE_SPAN = 3000;
 
 /** A word every challenge phrase holds: found with a plain search, far cheaper than the pattern. */
-const CHALLENGE_WORDS = ['guest', 'wait', 'boxbe', 'arrest', 'person', 'human', 'pending'];
+const CHALLENGE_WORDS = [
+  'guest',
+  'wait',
+  'boxbe',
+  'arrest',
+  'person',
+  'human',
+  'pending',
+  'confirm',
+  'release',
+];
 
 /** Does a notice's opening hold a challenge phrase? */
 export function mentionsChallenge(notice: string): boolean {

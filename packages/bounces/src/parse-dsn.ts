@@ -110,8 +110,14 @@ function toRaw(address: string, fields: Map<string, string>): RawRecipient {
   const raw: RawRecipient = { address };
   const action = fields.get('action')?.toLowerCase().split(/[\s(]/)[0];
   if (action) raw.action = action;
-  const status = /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(fields.get('status') ?? '')?.[0];
+  const statusField = fields.get('status') ?? '';
+  const status = /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(statusField)?.[0];
   if (status) raw.status = status;
+  // RFC 3464 allows a comment after the code; some MTAs (PowerMTA, Sun Messaging Server)
+  // write there what the code means to them: "5.2.1 (mailbox disabled, not accepting
+  // messages)". It is the reporting MTA's reading, kept beside the receiver's words.
+  const comment = /\(([^()]{3,120})\)/.exec(statusField)?.[1]?.trim();
+  if (comment) raw.statusComment = comment;
   const code = fields.get('diagnostic-code');
   if (code) {
     const semi = code.indexOf(';');

@@ -13,6 +13,8 @@ export interface RawRecipient {
   /** `smtp`, `x-unix`, `x-postfix`, … from `Diagnostic-Code: <type>; …`. */
   diagnosticType?: string;
   status?: string;
+  /** The words of a DSN's Status field after the code: the reporting MTA's reading of it. */
+  statusComment?: string;
   replyCode?: number;
   command?: string;
   remoteMta?: string;

@@ -16,11 +16,14 @@ const deliveryCases: ReadonlyArray<readonly [text: string, reason: Reason, perma
   ],
   ['550 Your sending address has been blacklisted here', 'sender_rejected', true],
   ['550 5.4.300 Message expired, DNS query failed for example.org', 'network_error', true],
+  // qmail's give-up after its queue lifetime: the delivery expired (the catalogue's
+  // delivery_expired), whatever the last attempt met.
   [
     "Could not establish a session: I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again",
-    'network_error',
+    'delivery_expired',
     false,
   ],
+  ["I wasn't able to establish an SMTP connection. (#4.4.1)", 'network_error', false],
   ['553 mail.example.org does not exist', 'recipient_domain_unknown', true],
   ['Invalid final delivery userid for a@example.org', 'recipient_unknown', true],
   ['Delivery failed 12 attempts to example.org', 'delivery_expired', true],
@@ -444,11 +447,15 @@ describe('classifySmtpReply', () => {
     expect(classifySmtpReply(text, command ? { command } : {}).reason).toBe(reason);
   });
 
-  it('should read "access denied" at MAIL FROM as a refusal of the sender address', () => {
+  it('should read "access denied" by the command it answered', () => {
     expect(classifySmtpReply('550 5.7.1 Access denied', { command: 'MAIL FROM' }).reason).toBe(
       'sender_rejected',
     );
-    expect(classifySmtpReply('550 5.7.1 Access denied').reason).toBe('sender_blocked');
+    expect(
+      classifySmtpReply('554 Access denied', { command: 'CONNECT', fromReport: true }).reason,
+    ).toBe('sender_blocked');
+    // Without a command it names neither the client nor an address: RFC 3463's X.7.1.
+    expect(classifySmtpReply('550 5.7.1 Access denied').reason).toBe('security_rejected');
   });
 
   it('should read a name server failure the sender will retry as a network error', () => {

@@ -180,6 +180,12 @@ function decide(
     return userUnknown(lower, codes.enhancedCode, status, phase);
   // Sisimai's Rejected: "Access denied" in answer to MAIL FROM refuses the sender's address.
   if (byWeakText === 'sender_blocked' && phase === 'mail') return 'sender_rejected';
+  // "Access denied" means what the refused command was about: the sender's address at MAIL
+  // FROM, the client at the greeting, else the delivery (RFC 3463's X.7.1).
+  if (byWeakText === 'security_rejected' && lower.includes('access denied')) {
+    if (phase === 'mail') return 'sender_rejected';
+    if (phase === 'connect' || phase === 'greeting') return 'sender_blocked';
+  }
   if (byWeakText) return byWeakText;
   const byReply =
     codes.replyCode !== undefined ? reasonForReplyCode(codes.replyCode, phase) : undefined;

@@ -1291,8 +1291,15 @@ export const weakRules: readonly TextRule[] = [
   },
   { reason: 'policy_rejected', phrases: ['policy', 'prohibited', 'not permitted'] },
   {
+    // "Access denied" alone names no client, address or content: it is RFC 3463's X.7.1
+    // "delivery not authorized, message refused" in words (Exchange, Gmail and Sendmail's
+    // access map all answer so). Read before "denied", which leans to a block of the client.
+    reason: 'security_rejected',
+    phrases: ['access denied'],
+  },
+  {
     reason: 'sender_blocked',
-    phrases: ['blocked', 'banned', 'access denied', 'denied', 'not allowed'],
+    phrases: ['blocked', 'banned', 'denied', 'not allowed'],
   },
   {
     reason: 'security_rejected',
