@@ -313,7 +313,10 @@ export const strongRules: readonly TextRule[] = [
       'your address has no dns name',
       'does not point to the sending ip',
       'mismatches client ip',
+      // "service permits 2 unverifyable sending IPs - <host> is not <ip>": the client's name
+      // does not resolve to its address (one report; the words say so in either spelling).
       'unverifyable sending ip',
+      'unverifiable sending ip',
       'generic dns ptr',
       'host name of your ip',
       'hostname verification',
@@ -422,6 +425,7 @@ export const strongRules: readonly TextRule[] = [
       'bad ip profile',
       'invalid ip for sending mail',
       'listed as abusive',
+      // Sisimai's Blocked list (Outlook.com's SC-004 text names the IP's unwanted mail).
       'too many unwanted messages',
       'currently sending spam',
       'spam ips blocked',
@@ -429,7 +433,8 @@ export const strongRules: readonly TextRule[] = [
       'looks suspiciously like spammer',
       'open proxy',
       'esmtp not accepting connections',
-      'no access from mail server',
+      // "… which is an open relay": the client is a known open relay (ORDB-style lists).
+      'is an open relay',
       'confirm this mail server',
       'server requires confirmation',
       'has not passed validation',
@@ -437,11 +442,11 @@ export const strongRules: readonly TextRule[] = [
       'go away',
     ],
     // Outlook.com: "messages from 192.0.2.1 weren't sent" (S3150 and kin); "mail from 192.0.2.1
-    // refused"; Yahoo's "messages from 192.0.2.1 temporarily deferred due to user complaints".
+    // refused"; Exchange Online 5.7.513 and Postfix "Client host [192.0.2.1] blocked by …"; Yahoo's "messages from 192.0.2.1 temporarily deferred due to user complaints".
     // "Not listed in" is a directory's word for an unknown user (Domino), not a block list.
     pattern:
-      /(?:messages|mail) from \[?[\d.]+\]? (?:weren't sent|refused|temporarily deferred due to user complaints)|\b(?:rbl|bl\d\d|rbls)\b|(?<!not )listed (?:in|on|at|by)\b/,
-    needs: ['messages from', 'mail from', 'bl', 'listed'],
+      /(?:messages|mail) from \[?[\d.]+\]? (?:weren't sent|refused|temporarily deferred due to user complaints)|\b(?:rbl|bl\d\d|rbls)\b|(?<!not )listed (?:in|on|at|by)\b|client host \[[\w.:]{1,45}\] (?:blocked|rejected)/,
+    needs: ['messages from', 'mail from', 'bl', 'listed', 'client host'],
   },
   {
     reason: 'virus_detected',
@@ -1279,8 +1284,9 @@ export const weakRules: readonly TextRule[] = [
       'has been frozen',
       'frozen on arrival',
       'have been failing for a long time',
-      'could not deliver for the last',
       'after multiple retries',
+      // DragonFly dma's give-up, in Sisimai's Expired list.
+      'could not deliver for the last',
       'allowed queue period',
       'has not been collected after',
       'server did not respond',
