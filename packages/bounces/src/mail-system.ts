@@ -1,5 +1,4 @@
-import { parseContentType } from './split-message';
-import { type HeaderMap, header } from './split-message';
+import { type HeaderMap, header, parseContentType } from './split-message';
 
 /**
  * Does a message come from a mail system rather than a person? Bounces, delay warnings

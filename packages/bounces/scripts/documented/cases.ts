@@ -479,7 +479,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'sendmail-user-not-local',
-    source: RFC3463 + ' (551 User not local; please try <forward-path>)',
+    source: `${RFC3463} (551 User not local; please try <forward-path>)`,
     domain: 'moved.example',
     mx: 'mail.moved.example',
     reply: '551 5.1.6 User not local; please try <ann@new.example>',
@@ -523,7 +523,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'sendmail-access-mail',
-    source: SENDMAIL + ' (access db REJECT)',
+    source: `${SENDMAIL} (access db REJECT)`,
     domain: 'sm8.example',
     mx: 'mail.sm8.example',
     reply: '550 5.7.1 <news@sender.example>... Access denied',
@@ -534,7 +534,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'sendmail-syntax',
-    source: RFC3463 + ' (500 Syntax error, command unrecognized)',
+    source: `${RFC3463} (500 Syntax error, command unrecognized)`,
     domain: 'old.example',
     mx: 'mail.old.example',
     reply: '500 5.5.1 Command unrecognized: "XCLIENT NAME=app.sender.example"',
@@ -639,7 +639,7 @@ export const cases: readonly Case[] = [
   // --- Exchange Server and Exchange Online / Microsoft 365 NDR codes ---
   {
     id: 'exo-5.1.10',
-    source: EXO + ' (5.1.10)',
+    source: `${EXO} (5.1.10)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply:
@@ -651,7 +651,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.1.1',
-    source: EXO + ' (5.1.1)',
+    source: `${EXO} (5.1.1)`,
     domain: 'fabrikam.example',
     mx: 'fabrikam-example.mail.protection.outlook.com',
     reply: '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',
@@ -662,7 +662,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.4.1',
-    source: EXO + ' (5.4.1, Directory-Based Edge Blocking)',
+    source: `${EXO} (5.4.1, Directory-Based Edge Blocking)`,
     domain: 'tailspin.example',
     mx: 'tailspin-example.mail.protection.outlook.com',
     reply:
@@ -674,7 +674,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.2.2',
-    source: EXO + ' (5.2.2)',
+    source: `${EXO} (5.2.2)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply:
@@ -686,7 +686,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.2.3',
-    source: EXO + ' (5.2.3)',
+    source: `${EXO} (5.2.3)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply: '550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
@@ -697,7 +697,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.2.121',
-    source: EXO + ' (5.2.121)',
+    source: `${EXO} (5.2.121)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply:
@@ -709,7 +709,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.4.14',
-    source: EXO + ' (5.4.14)',
+    source: `${EXO} (5.4.14)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply: '554 5.4.14 Hop count exceeded - possible mail loop ATTR34',
@@ -720,7 +720,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.4.300',
-    source: EXO + ' (5.4.300)',
+    source: `${EXO} (5.4.300)`,
     domain: 'faraway.example',
     mx: 'mx.faraway.example',
     reply: '550 5.4.300 Message expired',
@@ -731,7 +731,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.4.316',
-    source: EXO + ' (5.4.316)',
+    source: `${EXO} (5.4.316)`,
     domain: 'closed.example',
     mx: 'mx.closed.example',
     reply: '550 5.4.316 Message expired, connection refused(Socket error code 10061)',
@@ -742,7 +742,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.4.4',
-    source: EXO + ' (5.4.4)',
+    source: `${EXO} (5.4.4)`,
     domain: 'nxd.example',
     mx: '',
     reply: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain',
@@ -753,7 +753,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.1-notauthorized',
-    source: EXO + ' (5.7.1 delivery restrictions)',
+    source: `${EXO} (5.7.1 delivery restrictions)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply: '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized',
@@ -764,7 +764,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.133',
-    source: EXO + ' (5.7.133)',
+    source: `${EXO} (5.7.133)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply:
@@ -776,7 +776,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.1-relay',
-    source: EXO + ' (5.7.1 Unable to relay)',
+    source: `${EXO} (5.7.1 Unable to relay)`,
     domain: 'elsewhere.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply: '550 5.7.1 Unable to relay',
@@ -787,7 +787,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.23',
-    source: EXO + ' (5.7.23)',
+    source: `${EXO} (5.7.23)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply: '550 5.7.23 The message was rejected because of Sender Policy Framework violation',
@@ -798,7 +798,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.509',
-    source: EXO + ' (5.7.509)',
+    source: `${EXO} (5.7.509)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply:
@@ -810,7 +810,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.511',
-    source: EXO + ' (5.7.511)',
+    source: `${EXO} (5.7.511)`,
     domain: 'outlook.com',
     mx: 'outlook-com.olc.protection.outlook.com',
     reply:
@@ -822,7 +822,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.512',
-    source: EXO + ' (5.7.512)',
+    source: `${EXO} (5.7.512)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply:
@@ -834,7 +834,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.606',
-    source: EXO + ' (5.7.606-649)',
+    source: `${EXO} (5.7.606-649)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply:
@@ -846,7 +846,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.708',
-    source: EXO + ' (5.7.708)',
+    source: `${EXO} (5.7.708)`,
     domain: 'partner.example',
     mx: 'mx.partner.example',
     reply:
@@ -858,7 +858,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.520',
-    source: EXO + ' (5.7.520)',
+    source: `${EXO} (5.7.520)`,
     domain: 'forwarded.example',
     mx: 'mx.forwarded.example',
     reply:
@@ -870,7 +870,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.6.11',
-    source: EXO + ' (5.6.11)',
+    source: `${EXO} (5.6.11)`,
     domain: 'oldserver.example',
     mx: 'mx.oldserver.example',
     reply:
@@ -882,7 +882,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-4.4.7',
-    source: EXO + ' (4.4.7)',
+    source: `${EXO} (4.4.7)`,
     domain: 'laggy.example',
     mx: 'mx.laggy.example',
     reply: '450 4.4.7 Message delayed',
@@ -894,7 +894,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-4.4.316',
-    source: EXO + ' (4.4.316)',
+    source: `${EXO} (4.4.316)`,
     domain: 'refusing.example',
     mx: 'mx.refusing.example',
     reply: '451 4.4.316 Connection refused [Message=Socket error code 10061]',
@@ -906,7 +906,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'exo-5.7.124',
-    source: EXO + ' (5.7.124)',
+    source: `${EXO} (5.7.124)`,
     domain: 'contoso.example',
     mx: 'contoso-example.mail.protection.outlook.com',
     reply: '550 5.7.124 Sender not in allowed-senders list',
@@ -1184,7 +1184,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'yahoo-own-unknown',
-    source: YAHOO + ' (Yahoo as the sender)',
+    source: `${YAHOO} (Yahoo as the sender)`,
     domain: 'example.org',
     mx: 'mx.example.org',
     reply: '550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown in virtual alias table',
@@ -1221,7 +1221,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'outlook-rp-001',
-    source: OUTLOOK + ' (RP-001: exceeded the rate limit)',
+    source: `${OUTLOOK} (RP-001: exceeded the rate limit)`,
     domain: 'live.com',
     mx: 'live-com.olc.protection.outlook.com',
     reply:
@@ -1421,7 +1421,7 @@ export const cases: readonly Case[] = [
   // --- Amazon SES ---
   {
     id: 'ses-suppressed',
-    source: SES + ' (suppression list)',
+    source: `${SES} (suppression list)`,
     domain: 'bounced-before.example',
     mx: '',
     reply:
@@ -1552,7 +1552,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'gmx-storage',
-    source: RFC3463 + ' (552 exceeded storage allocation), GMX support page',
+    source: `${RFC3463} (552 exceeded storage allocation), GMX support page`,
     domain: 'gmx.de',
     mx: 'mx00.emig.gmx.net',
     reply: '552 Requested mail action aborted: exceeded storage allocation',
@@ -1601,7 +1601,7 @@ export const cases: readonly Case[] = [
   // standard words (Postfix/Cloudmark), which is what these cases carry.
   {
     id: 'ziggo-unknown',
-    source: POSTFIX_SMTPD + ' (Ziggo MX, no provider-specific text)',
+    source: `${POSTFIX_SMTPD} (Ziggo MX, no provider-specific text)`,
     domain: 'ziggo.nl',
     mx: 'mx.ziggo.nl',
     reply: '550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown in virtual mailbox table',
@@ -1612,7 +1612,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'kpn-full',
-    source: POSTFIX_SMTPD + ' (KPN MX, no provider-specific text)',
+    source: `${POSTFIX_SMTPD} (KPN MX, no provider-specific text)`,
     domain: 'kpnmail.nl',
     mx: 'mx.kpnmail.nl',
     reply: '452 4.2.2 <{rcpt}>: Recipient address rejected: Mailbox full',
@@ -1624,7 +1624,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'telia-unknown',
-    source: RFC3463 + ' (Telia MX, no provider-specific text)',
+    source: `${RFC3463} (Telia MX, no provider-specific text)`,
     domain: 'telia.com',
     mx: 'mx.telia.com',
     reply: '550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown',
@@ -1635,7 +1635,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'telia-system-error',
-    source: RFC3463 + ' (451 local error in processing)',
+    source: `${RFC3463} (451 local error in processing)`,
     domain: 'telia.se',
     mx: 'mx.telia.se',
     reply: '451 4.3.0 Requested action aborted: local error in processing',
@@ -1715,7 +1715,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'rfc3463-5.6.0-content',
-    source: RFC3463 + ' (X.6.x media error)',
+    source: `${RFC3463} (X.6.x media error)`,
     domain: 'plain7.example',
     mx: 'mx.plain7.example',
     reply: '554 5.6.1 Media not supported: message/partial not accepted',
@@ -1726,7 +1726,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'rfc3463-5.0.0-vague',
-    source: RFC3463 + ' (X.0.0 other undefined status)',
+    source: `${RFC3463} (X.0.0 other undefined status)`,
     domain: 'plain8.example',
     mx: 'mx.plain8.example',
     reply: '554 5.0.0 Delivery not possible',
@@ -1737,7 +1737,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'rfc3463-4.4.7-expired',
-    source: RFC3463 + ' (4.4.7 Delivery time expired)',
+    source: `${RFC3463} (4.4.7 Delivery time expired)`,
     domain: 'plain9.example',
     mx: 'mx.plain9.example',
     reply: 'Message could not be delivered for 5 days - Delivery time expired',
@@ -1748,7 +1748,7 @@ export const cases: readonly Case[] = [
   },
   {
     id: 'rfc3463-5.7.0-securitypolicy',
-    source: RFC3463 + ' (5.7.0 Other or undefined security status)',
+    source: `${RFC3463} (5.7.0 Other or undefined security status)`,
     domain: 'plain10.example',
     mx: 'mx.plain10.example',
     reply:

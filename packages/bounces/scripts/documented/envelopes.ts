@@ -597,7 +597,7 @@ export const domino: Envelope = {
     return [
       'From: Mail Router <postmaster@notes.sender.example>',
       `To: ${SENDER}`,
-      'Subject: DELIVERY FAILURE: ' + f.reply.slice(0, 60),
+      `Subject: DELIVERY FAILURE: ${f.reply.slice(0, 60)}`,
       `Date: ${DATE}`,
       'Content-Type: text/plain; charset=us-ascii',
       '',
