@@ -5,6 +5,7 @@ import {
   type Mailgate,
   type Transport,
 } from '@mailgate/core';
+import { nl, sv } from '@mailgate/core/locales';
 import { err, ok, type Result } from 'neverthrow';
 import { buildStores, storePackages } from './build-stores';
 import { buildTransport, transportPackages } from './build-transport';
@@ -164,6 +165,8 @@ async function build(
     stores: opened.ok.stores,
     policies: defaultPolicies(config.policies),
     ...(config.locale === undefined ? {} : { locale: config.locale }),
+    // A configured gate may be set to any locale, so it carries every language's texts.
+    texts: { nl, sv },
     ...(config.hooks === undefined ? {} : { hooks: config.hooks }),
     ...(config.timeouts.storeMs === undefined ? {} : { storeTimeoutMs: config.timeouts.storeMs }),
     ...(config.timeouts.sendMs === undefined ? {} : { sendTimeoutMs: config.timeouts.sendMs }),
