@@ -11,7 +11,7 @@ export const budgets = [
   { package: 'core', entry: 'locales', imports: ['nl'], kib: 8 },
   { package: 'bounces', entry: 'index', imports: ['parseBounce'], kib: 30 },
   { package: 'transport-smtp', entry: 'index', imports: ['smtpTransport'], kib: 95, node: true },
-  { package: 'transport-ses', entry: 'index', imports: ['sesTransport'], kib: 225, node: true },
+  { package: 'transport-ses', entry: 'index', imports: ['sesTransport'], kib: 180, node: true },
   { package: 'transport-graph', entry: 'index', imports: ['graphTransport'], kib: 60, node: true },
   { package: 'transport-gmail', entry: 'index', imports: ['gmailTransport'], kib: 205, node: true },
 ];
