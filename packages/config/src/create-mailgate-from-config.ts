@@ -55,7 +55,8 @@ export async function buildMailgate(
   }
 }
 
-function resolve(input: ConfigInput): Result<ResolvedConfig, ConfigProblem[]> {
+/** The checked configuration of `input`: an object, or `{ env }`. */
+export function resolve(input: ConfigInput): Result<ResolvedConfig, ConfigProblem[]> {
   if (typeof input !== 'object' || input === null) {
     return err([problem('invalid_option', '', 'must be a configuration object or { env }')]);
   }
@@ -96,60 +97,21 @@ async function build(
   load: ImportPackage,
 ): Promise<Result<Mailgate, ConfigProblem[]>> {
   // Every package first, so that all the missing ones are named at once.
-  const wanted = new Map<PackageName, string>();
-  for (const { path, config: transport } of config.transports) {
-    for (const name of transportPackages(transport)) if (!wanted.has(name)) wanted.set(name, path);
-  }
+  const wanted = transportsWanted(config);
   for (const name of ['suppressions', 'counters', 'idempotency'] as const) {
     for (const pkg of storePackages(config.stores[name])) {
       if (!wanted.has(pkg)) wanted.set(pkg, `stores.${name}`);
     }
   }
-  const modules: Record<string, unknown> = {};
-  const problems: ConfigProblem[] = [];
-  await Promise.all(
-    [...wanted].map(async ([name, path]) => {
-      const loaded = await load(name);
-      if (loaded.isOk()) modules[name] = loaded.value;
-      else
-        problems.push(
-          loaded.error === 'missing'
-            ? problem('missing_package', path, `needs the package ${name}: npm install ${name}`, {
-                package: name,
-              })
-            : problem('missing_package', path, `could not load the package ${name}`, {
-                package: name,
-              }),
-        );
-    }),
-  );
-  if (problems.length > 0) return err(problems);
-
-  const transports: Transport[] = [];
-  for (const { path, config: transport } of config.transports) {
-    try {
-      transports.push(buildTransport(transport, modules));
-    } catch {
-      problems.push(
-        problem('transport_unavailable', path, 'could not be created from its options'),
-      );
-    }
-  }
-  const closeTransports = () =>
-    Promise.all(
-      transports.map((transport) =>
-        Promise.resolve()
-          .then(() => transport.close?.())
-          .catch(() => {}),
-      ),
-    );
-  if (problems.length > 0) {
-    await closeTransports();
-    return err(problems);
-  }
+  const modules = await loadPackages(wanted, load);
+  if (modules.isErr()) return err(modules.error);
+  const built = await buildTransports(config, modules.value);
+  if (built.isErr()) return err(built.error);
+  const transports = built.value;
+  const closeTransports = () => closeAll(transports);
 
   const onError = (error: unknown) => config.hooks?.onError?.(error, 'store-client');
-  const opened = await buildStores(config.stores, modules, onError);
+  const opened = await buildStores(config.stores, modules.value, onError);
   if ('problems' in opened) {
     await closeTransports();
     return err(opened.problems);
@@ -183,4 +145,70 @@ async function build(
       return closing;
     },
   });
+}
+
+/** The packages the transports of `config` need, each with the field that names it first. */
+export function transportsWanted(config: ResolvedConfig): Map<PackageName, string> {
+  const wanted = new Map<PackageName, string>();
+  for (const { path, config: transport } of config.transports) {
+    for (const name of transportPackages(transport)) if (!wanted.has(name)) wanted.set(name, path);
+  }
+  return wanted;
+}
+
+/** Loads every wanted package; the problems name every one that is missing, at once. */
+export async function loadPackages(
+  wanted: ReadonlyMap<PackageName, string>,
+  load: ImportPackage,
+): Promise<Result<Record<string, unknown>, ConfigProblem[]>> {
+  const modules: Record<string, unknown> = {};
+  const problems: ConfigProblem[] = [];
+  await Promise.all(
+    [...wanted].map(async ([name, path]) => {
+      const loaded = await load(name);
+      if (loaded.isOk()) modules[name] = loaded.value;
+      else
+        problems.push(
+          loaded.error === 'missing'
+            ? problem('missing_package', path, `needs the package ${name}: npm install ${name}`, {
+                package: name,
+              })
+            : problem('missing_package', path, `could not load the package ${name}`, {
+                package: name,
+              }),
+        );
+    }),
+  );
+  return problems.length > 0 ? err(problems) : ok(modules);
+}
+
+/** Builds the transports of `config`, primary first; on a problem none is left open. */
+export async function buildTransports(
+  config: ResolvedConfig,
+  modules: Record<string, unknown>,
+): Promise<Result<Transport[], ConfigProblem[]>> {
+  const transports: Transport[] = [];
+  const problems: ConfigProblem[] = [];
+  for (const { path, config: transport } of config.transports) {
+    try {
+      transports.push(buildTransport(transport, modules));
+    } catch {
+      problems.push(
+        problem('transport_unavailable', path, 'could not be created from its options'),
+      );
+    }
+  }
+  if (problems.length === 0) return ok(transports);
+  await closeAll(transports);
+  return err(problems);
+}
+
+function closeAll(transports: readonly Transport[]): Promise<unknown> {
+  return Promise.all(
+    transports.map((transport) =>
+      Promise.resolve()
+        .then(() => transport.close?.())
+        .catch(() => {}),
+    ),
+  );
 }
