@@ -191,11 +191,20 @@ describe.concurrent('mailgate verify', () => {
     expect(ran.stdout + ran.stderr).not.toContain(pass);
   });
 
-  it('should refuse a URL that is not smtp without repeating it', async () => {
+  it('should refuse a URL of no transport without repeating it', async () => {
     const ran = await mailgate(['verify', `http://${user}:${pass}@example.com`]);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toBe(
-      'mailgate: transport URL: http:// is not supported here; expected smtp:// or smtps://\n',
+      'mailgate: transport URL: MAILGATE_TRANSPORT names an unknown transport scheme "http:" (expected smtp, smtps, ses, graph or gmail)\n',
+    );
+    expect(ran.stderr).not.toContain(pass);
+  });
+
+  it('should refuse a malformed URL as MAILGATE_TRANSPORT does, naming no secret', async () => {
+    const ran = await mailgate(['verify', `ses://AKID:${pass}@not-a-region`]);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toBe(
+      'mailgate: transport URL: MAILGATE_TRANSPORT names no AWS region (expected e.g. ses://eu-west-1)\n',
     );
   });
 });

@@ -13,15 +13,21 @@ export interface Ran {
 
 /**
  * Runs `mailgate` in a child process, as a script would, with stdin and no terminal.
- * `timeout` (ms) for commands that start slowly, such as PGlite (initdb in WebAssembly).
+ * `timeout` (ms) for commands that start slowly, such as PGlite (initdb in WebAssembly);
+ * `env`: variables added to the child's environment.
  */
-export function mailgate(args: readonly string[], stdin?: string, timeout = 30_000): Promise<Ran> {
+export function mailgate(
+  args: readonly string[],
+  stdin?: string,
+  timeout = 30_000,
+  env: Readonly<Record<string, string>> = {},
+): Promise<Ran> {
   if (!existsSync(binary)) throw new Error(`${binary} is missing: run pnpm build first`);
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [binary, ...args],
-      { env: { ...process.env, NO_COLOR: '', FORCE_COLOR: undefined }, timeout },
+      { env: { ...process.env, NO_COLOR: '', FORCE_COLOR: undefined, ...env }, timeout },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
         resolve({ code, stdout, stderr });

@@ -5,6 +5,7 @@ import {
   type Mailgate,
   type Transport,
 } from '@mailgate/core';
+import { nl, sv } from '@mailgate/core/locales';
 import { err, ok, type Result } from 'neverthrow';
 import { buildStores, storePackages } from './build-stores';
 import { buildTransport, transportPackages } from './build-transport';
@@ -54,7 +55,8 @@ export async function buildMailgate(
   }
 }
 
-function resolve(input: ConfigInput): Result<ResolvedConfig, ConfigProblem[]> {
+/** The checked configuration of `input`: an object, or `{ env }`. */
+export function resolve(input: ConfigInput): Result<ResolvedConfig, ConfigProblem[]> {
   if (typeof input !== 'object' || input === null) {
     return err([problem('invalid_option', '', 'must be a configuration object or { env }')]);
   }
@@ -95,15 +97,70 @@ async function build(
   load: ImportPackage,
 ): Promise<Result<Mailgate, ConfigProblem[]>> {
   // Every package first, so that all the missing ones are named at once.
-  const wanted = new Map<PackageName, string>();
-  for (const { path, config: transport } of config.transports) {
-    for (const name of transportPackages(transport)) if (!wanted.has(name)) wanted.set(name, path);
-  }
+  const wanted = transportsWanted(config);
   for (const name of ['suppressions', 'counters', 'idempotency'] as const) {
     for (const pkg of storePackages(config.stores[name])) {
       if (!wanted.has(pkg)) wanted.set(pkg, `stores.${name}`);
     }
   }
+  const modules = await loadPackages(wanted, load);
+  if (modules.isErr()) return err(modules.error);
+  const built = await buildTransports(config, modules.value);
+  if (built.isErr()) return err(built.error);
+  const transports = built.value;
+  const closeTransports = () => closeAll(transports);
+
+  const onError = (error: unknown) => config.hooks?.onError?.(error, 'store-client');
+  const opened = await buildStores(config.stores, modules.value, onError);
+  if ('problems' in opened) {
+    await closeTransports();
+    return err(opened.problems);
+  }
+
+  const gate = createMailgate({
+    transport:
+      transports.length === 1
+        ? transports[0]!
+        : failoverTransport(transports, {
+            ...(config.coolDownMs === undefined ? {} : { coolDownMs: config.coolDownMs }),
+          }),
+    stores: opened.ok.stores,
+    policies: defaultPolicies(config.policies),
+    ...(config.locale === undefined ? {} : { locale: config.locale }),
+    // A configured gate may be set to any locale, so it carries every language's texts.
+    texts: { nl, sv },
+    ...(config.hooks === undefined ? {} : { hooks: config.hooks }),
+    ...(config.timeouts.storeMs === undefined ? {} : { storeTimeoutMs: config.timeouts.storeMs }),
+    ...(config.timeouts.sendMs === undefined ? {} : { sendTimeoutMs: config.timeouts.sendMs }),
+    ...(config.timeouts.idempotencyTtlMs === undefined
+      ? {}
+      : { idempotencyTtlMs: config.timeouts.idempotencyTtlMs }),
+  });
+  let closing: Promise<void> | undefined;
+  return ok({
+    ...gate,
+    // The gate closes its transport; the database clients opened here are closed after it.
+    close: () => {
+      closing ??= gate.close().finally(() => opened.ok.close());
+      return closing;
+    },
+  });
+}
+
+/** The packages the transports of `config` need, each with the field that names it first. */
+export function transportsWanted(config: ResolvedConfig): Map<PackageName, string> {
+  const wanted = new Map<PackageName, string>();
+  for (const { path, config: transport } of config.transports) {
+    for (const name of transportPackages(transport)) if (!wanted.has(name)) wanted.set(name, path);
+  }
+  return wanted;
+}
+
+/** Loads every wanted package; the problems name every one that is missing, at once. */
+export async function loadPackages(
+  wanted: ReadonlyMap<PackageName, string>,
+  load: ImportPackage,
+): Promise<Result<Record<string, unknown>, ConfigProblem[]>> {
   const modules: Record<string, unknown> = {};
   const problems: ConfigProblem[] = [];
   await Promise.all(
@@ -122,9 +179,16 @@ async function build(
         );
     }),
   );
-  if (problems.length > 0) return err(problems);
+  return problems.length > 0 ? err(problems) : ok(modules);
+}
 
+/** Builds the transports of `config`, primary first; on a problem none is left open. */
+export async function buildTransports(
+  config: ResolvedConfig,
+  modules: Record<string, unknown>,
+): Promise<Result<Transport[], ConfigProblem[]>> {
   const transports: Transport[] = [];
+  const problems: ConfigProblem[] = [];
   for (const { path, config: transport } of config.transports) {
     try {
       transports.push(buildTransport(transport, modules));
@@ -134,50 +198,17 @@ async function build(
       );
     }
   }
-  const closeTransports = () =>
-    Promise.all(
-      transports.map((transport) =>
-        Promise.resolve()
-          .then(() => transport.close?.())
-          .catch(() => {}),
-      ),
-    );
-  if (problems.length > 0) {
-    await closeTransports();
-    return err(problems);
-  }
+  if (problems.length === 0) return ok(transports);
+  await closeAll(transports);
+  return err(problems);
+}
 
-  const onError = (error: unknown) => config.hooks?.onError?.(error, 'store-client');
-  const opened = await buildStores(config.stores, modules, onError);
-  if ('problems' in opened) {
-    await closeTransports();
-    return err(opened.problems);
-  }
-
-  const gate = createMailgate({
-    transport:
-      transports.length === 1
-        ? transports[0]!
-        : failoverTransport(transports, {
-            ...(config.coolDownMs === undefined ? {} : { coolDownMs: config.coolDownMs }),
-          }),
-    stores: opened.ok.stores,
-    policies: defaultPolicies(config.policies),
-    ...(config.locale === undefined ? {} : { locale: config.locale }),
-    ...(config.hooks === undefined ? {} : { hooks: config.hooks }),
-    ...(config.timeouts.storeMs === undefined ? {} : { storeTimeoutMs: config.timeouts.storeMs }),
-    ...(config.timeouts.sendMs === undefined ? {} : { sendTimeoutMs: config.timeouts.sendMs }),
-    ...(config.timeouts.idempotencyTtlMs === undefined
-      ? {}
-      : { idempotencyTtlMs: config.timeouts.idempotencyTtlMs }),
-  });
-  let closing: Promise<void> | undefined;
-  return ok({
-    ...gate,
-    // The gate closes its transport; the database clients opened here are closed after it.
-    close: () => {
-      closing ??= gate.close().finally(() => opened.ok.close());
-      return closing;
-    },
-  });
+function closeAll(transports: readonly Transport[]): Promise<unknown> {
+  return Promise.all(
+    transports.map((transport) =>
+      Promise.resolve()
+        .then(() => transport.close?.())
+        .catch(() => {}),
+    ),
+  );
 }

@@ -4,6 +4,10 @@ export {
   createMailgateFromConfig,
   type EnvInput,
 } from './create-mailgate-from-config';
+export {
+  createTransportFromUrl,
+  type TransportFromUrl,
+} from './create-transport-from-url';
 export { configFromEnv, type Env, type RuntimeOptions } from './env';
 export { loadConfigFile } from './load-config-file';
 export type { ConfigProblem, ConfigProblemCode } from './problems';

@@ -160,6 +160,7 @@ export type {
   PolicyRequest,
   PolicyVerdict,
 } from './policy/policy';
+export type { LocaleTexts } from './reasons/describe-in';
 export { describeReason } from './reasons/describe-reason';
 export { isReason, Reason, reasonIds } from './reasons/reason';
 export { reasonInfo } from './reasons/reason-info';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useDisposableDomains } from '../address/use-disposable-domains';
 import { disposableDomains } from '../disposable';
+import { en, nl, sv } from '../locales';
+import { describeReason } from '../reasons/describe-reason';
 import type { Reason } from '../reasons/reason';
 import { memoryStores } from '../stores/memory-stores';
 import type { SuppressionInput } from '../stores/types';
@@ -427,9 +429,31 @@ describe('createMailgate', () => {
   });
 
   it('should describe reasons in the configured language', () => {
-    const gate = createMailgate({ transport: recordingTransport(), locale: 'sv' });
-    expect(gate.describe('mailbox_full').title).toBe(gate.describe('mailbox_full', 'sv').title);
-    expect(gate.describe('mailbox_full').title).not.toBe(gate.describe('mailbox_full', 'en').title);
+    const gate = createMailgate({ transport: recordingTransport(), locale: 'sv', texts: { sv } });
+    expect(gate.describe('mailbox_full')).toEqual(sv.mailbox_full);
+    expect(gate.describe('mailbox_full', 'en')).toEqual(en.mailbox_full);
+    expect(gate.describe('no_such_reason' as Reason, 'sv')).toEqual(sv.unknown);
+  });
+
+  it('should describe in English, and say so once, when the texts of its locale were not given', () => {
+    const errors: string[] = [];
+    const gate = createMailgate({
+      transport: recordingTransport(),
+      locale: 'nl',
+      texts: { sv },
+      hooks: { onError: (error, where) => errors.push(`${where}: ${String(error)}`) },
+    });
+    expect(gate.describe('mailbox_full')).toEqual(en.mailbox_full);
+    expect(gate.describe('mailbox_full', 'sv')).toEqual(sv.mailbox_full);
+    expect(errors).toEqual([
+      "config.texts: Error: no reason texts for locale 'nl': describing in English; pass texts: { nl } from '@mailgate/core/locales'",
+    ]);
+  });
+
+  it('should give every language of describeReason when all texts are passed', () => {
+    const gate = createMailgate({ transport: recordingTransport(), texts: { nl, sv } });
+    for (const locale of ['en', 'nl', 'sv'] as const)
+      expect(gate.describe('mailbox_full', locale)).toEqual(describeReason('mailbox_full', locale));
   });
 });
 

@@ -10,9 +10,10 @@ import type {
 import type { NotSent, Preflight, Sent } from '../outcome';
 import { defaultPolicies } from '../policy/default-policies';
 import type { Policy } from '../policy/policy';
-import { describeReason } from '../reasons/describe-reason';
+import { describeIn, type LocaleTexts } from '../reasons/describe-in';
 import type { Reason } from '../reasons/reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
+import { resolveLocale } from '../reasons/resolve-locale';
 import type { SendRequestInput } from '../request/request';
 import { memoryStores } from '../stores/memory-stores';
 import type { Page } from '../stores/types';
@@ -54,8 +55,18 @@ export interface MailgateConfig {
   readonly messageIdDomain?: string;
   /** The policies, in the order `explain` reports; default: `defaultPolicies()`. */
   readonly policies?: readonly Policy[];
-  /** The language of `describe` (default 'en'). */
+  /**
+   * The language of `describe` and of `onUndeliverable`'s text (default 'en'). English is
+   * built in; for 'nl' or 'sv' pass that language's texts in `texts`.
+   */
   readonly locale?: Locale;
+  /**
+   * Reason texts in other languages, from `@mailgate/core/locales`:
+   * `texts: { nl }` or `texts: { nl, sv }`. A locale without texts is described in English
+   * (and `hooks.onError` hears of it when it is the gate's own `locale`). They are not
+   * built in so that a bundle of the gate carries one language, not three.
+   */
+  readonly texts?: LocaleTexts;
   readonly hooks?: MailgateHooks;
   /** How long a store may take before mailgate refuses to guess (default 2,000 ms). */
   readonly storeTimeoutMs?: number;
@@ -162,6 +173,7 @@ export function createMailgate(config: MailgateConfig): Mailgate {
     messageIdDomain: config?.messageIdDomain,
     policies: config?.policies ?? defaultPolicies(),
     locale: config?.locale ?? 'en',
+    texts: config?.texts ?? {},
     hooks: config?.hooks ?? {},
     storeTimeoutMs: positive(config?.storeTimeoutMs, 2_000),
     sendTimeoutMs: positive(config?.sendTimeoutMs, 120_000),
@@ -177,6 +189,7 @@ export function createMailgate(config: MailgateConfig): Mailgate {
       recipientId: recipientIdOf(request),
       detail: 'the gate was closed; nothing was sent',
     });
+  warnOfMissingTexts(context);
   const lifecycle = context.lifecycle;
   let closing: Promise<void> | undefined;
 
@@ -271,7 +284,7 @@ export function createMailgate(config: MailgateConfig): Mailgate {
     },
 
     describe(reason, locale) {
-      return describeReason(reason, locale ?? context.locale);
+      return describeIn(context.texts, reason, locale ?? context.locale);
     },
 
     close() {
@@ -332,4 +345,12 @@ function configProblem(config: MailgateConfig | undefined): string | undefined {
 
 function positive(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** A gate asked for Dutch or Swedish without their texts describes in English: say so once. */
+function warnOfMissingTexts(context: GateContext): void {
+  const locale = resolveLocale(context.locale);
+  if (locale === 'en' || context.texts[locale] !== undefined) return;
+  const message = `no reason texts for locale '${locale}': describing in English; pass texts: { ${locale} } from '@mailgate/core/locales'`;
+  safeHook(context, (hooks) => hooks.onError?.(new Error(message), 'config.texts'), 'onError');
 }

@@ -2,6 +2,7 @@ import type { MessageStatus } from '../ledger/statuses';
 import type { LedgerEvent, LedgerMessage, LedgerStore } from '../ledger/types';
 import type { NotSent, Sent } from '../outcome';
 import type { Policy } from '../policy/policy';
+import type { LocaleTexts } from '../reasons/describe-in';
 import type { Reason } from '../reasons/reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
 import type { Stores } from '../stores/types';
@@ -51,6 +52,8 @@ export interface GateContext {
   readonly messageIdDomain: string | undefined;
   readonly policies: readonly Policy[];
   readonly locale: Locale;
+  /** Reason texts besides English, as given in the config. */
+  readonly texts: LocaleTexts;
   readonly hooks: MailgateHooks;
   readonly storeTimeoutMs: number;
   readonly sendTimeoutMs: number;

@@ -1,5 +1,5 @@
 import type { ApplyResult, LedgerEventInput } from '../ledger/types';
-import { describeReason } from '../reasons/describe-reason';
+import { describeIn } from '../reasons/describe-in';
 import { type GateContext, safeHook } from './gate-context';
 import { callStore, type StoreFailure } from './with-timeout';
 
@@ -74,7 +74,7 @@ function notify(context: GateContext, events: readonly LedgerEventInput[], resul
           message,
           status: message.status,
           reason,
-          text: describeReason(reason, context.locale),
+          text: describeIn(context.texts, reason, context.locale),
         }),
       'onUndeliverable',
     );

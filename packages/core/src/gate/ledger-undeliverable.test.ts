@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sv } from '../locales';
 import { describeReason } from '../reasons/describe-reason';
 import { aRequest } from '../test-support/requests';
 import { recordingTransport } from '../transport/recording-transport';
@@ -22,6 +23,7 @@ describe('the sender of an undelivered interview invitation (seed 002)', () => {
     const gate = createMailgate({
       transport: recordingTransport(),
       locale: 'sv',
+      texts: { sv },
       hooks: {
         onUndeliverable: (notice) => notices.push(notice),
         onDeliveryEvent: (event) => events.push(event.type),
@@ -62,6 +64,7 @@ describe('the sender of an undelivered interview invitation (seed 002)', () => {
         },
       }),
       locale: 'sv',
+      texts: { sv },
       hooks: { onUndeliverable: (notice) => notices.push(notice) },
     });
     const refused = (await gate.send(invitation()))._unsafeUnwrapErr();
