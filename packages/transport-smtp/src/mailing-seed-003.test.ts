@@ -4,6 +4,7 @@
 // rest — nobody twice, counted at the SMTP server.
 import {
   createMailgate,
+  type DeliveryEvent,
   importSuppressions,
   type MailingPausedEvent,
   memoryStores,
@@ -88,17 +89,18 @@ it('should pause a bad mailing, say why, and send to the remaining contacts, nob
         );
         const late = indices((n) => n < 1_000 && (bouncesLater(n) || complains(n)));
         const ingested = await gate.ingest(
-          late.map((n) =>
-            bouncesLater(n)
-              ? {
-                  type: 'bounce' as const,
-                  address: address(n),
-                  reason: 'recipient_unknown' as const,
-                  permanent: true,
-                  quotedMessageIds: [byAddress.get(address(n))!],
-                  source: 'bounce-mailbox',
-                }
-              : { type: 'complaint' as const, address: address(n), tenant: TENANT },
+          late.map(
+            (n): DeliveryEvent =>
+              bouncesLater(n)
+                ? {
+                    type: 'bounce' as const,
+                    address: address(n),
+                    reason: 'recipient_unknown' as const,
+                    permanent: true,
+                    quotedMessageIds: [byAddress.get(address(n))!],
+                    source: 'bounce-mailbox',
+                  }
+                : { type: 'complaint' as const, address: address(n), tenant: TENANT },
           ),
         );
         expect(ingested._unsafeUnwrap().events.every((event) => event.result === 'applied')).toBe(
