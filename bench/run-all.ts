@@ -7,6 +7,7 @@ import { dovecotInstalled, measureImapReader } from './imap-reader';
 import { measureLedgerMemory } from './ledger-memory';
 import { measureLedgerPostgres } from './ledger-postgres';
 import { measureLedgerSend } from './ledger-send';
+import { measureMailing } from './mailing';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
 import { measureSmtpThroughput } from './smtp-throughput';
@@ -70,6 +71,18 @@ console.log(
   `send path:             +${fmt(wired.sendOverhead * 100, 1)}% (target ≤ 15%), ${fmt(wired.sendWithLedgerPerSecond)} msgs/s with the ledger`,
 );
 console.log(`preflight:             +${fmt(wired.preflightOverhead * 100, 1)}% (target ≤ 10%)`);
+globalThis.gc?.();
+console.log(
+  '\n# mailing bookkeeping: 100,000 recipients through the recording transport with and without `mailing` (memory stores), against the dry run',
+);
+const mailing = await measureMailing();
+console.log(`dry run:               ${fmt(mailing.dryRunPerSecond)} recipients/s`);
+console.log(
+  `send:                  ${fmt(mailing.sendPerSecond)} msgs/s without a mailing, ${fmt(mailing.sendWithMailingPerSecond)} with`,
+);
+console.log(
+  `bookkeeping:           ${fmt(mailing.bookkeepingMs)} ms, ${fmt(mailing.ofDryRun * 100, 1)}% of the dry run's time (target ≤ 20%)`,
+);
 console.log('\n# delivery ledger in PostgreSQL (server): 100,000 messages, 100,000 events');
 try {
   const pgLedger = await measureLedgerPostgres(100_000);

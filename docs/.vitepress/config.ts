@@ -39,6 +39,7 @@ export default defineConfig({
             { text: 'Classifying SMTP replies', link: '/concepts/classify-smtp-reply' },
             { text: 'Failover', link: '/concepts/failover' },
             { text: 'The delivery ledger', link: '/concepts/ledger' },
+            { text: 'Mailings', link: '/concepts/mailings' },
             { text: 'Inbound: webhooks, mailbox, provider', link: '/concepts/inbound' },
             { text: 'Configuration', link: '/concepts/configuration' },
           ],
