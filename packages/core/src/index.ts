@@ -44,7 +44,7 @@ export {
 export type { RecordContext, RecordedOutcome } from './ledger/from-outcome';
 export { bounceEventType, recordOutcome } from './ledger/from-outcome';
 export type { HashAddressError } from './ledger/hash-address';
-export { hashAddress } from './ledger/hash-address';
+export { hashAddress, isAddressHash } from './ledger/hash-address';
 export {
   DEFAULT_VERP_PREFIX,
   idHeaders,
@@ -230,6 +230,7 @@ export type {
   Stores,
   Suppression,
   SuppressionFilter,
+  SuppressionErasure,
   SuppressionInput,
   SuppressionLift,
   SuppressionReason,

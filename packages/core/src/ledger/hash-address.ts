@@ -8,6 +8,12 @@ export type HashAddressError =
 
 const PREFIX = 'hmac-sha256:';
 const MIN_KEY_BYTES = 16;
+const HASH_SHAPE = /^hmac-sha256:[0-9a-f]{64}$/;
+
+/** Whether `value` has the shape of a `hashAddress` answer (`hmac-sha256:` and 64 hex digits). */
+export function isAddressHash(value: unknown): boolean {
+  return typeof value === 'string' && HASH_SHAPE.test(value);
+}
 
 /**
  * The keyed hash that stands in for an address after `forget`: HMAC-SHA256 of the
