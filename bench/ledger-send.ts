@@ -43,6 +43,7 @@ function nullLedger(): LedgerStore {
     sweep: async () => ({ ...empty, more: false }),
     forget: async () => [],
     isForgotten: async (hashes) => hashes.map(() => false),
+    screen: async () => [],
   };
 }
 

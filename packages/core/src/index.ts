@@ -98,6 +98,8 @@ export type {
   LedgerMessage,
   LedgerMessageInput,
   LedgerRules,
+  LedgerScreenEntry,
+  LedgerScreenHit,
   LedgerStore,
   MessageFilter,
 } from './ledger/types';
@@ -229,8 +231,8 @@ export type {
   Page,
   Stores,
   Suppression,
-  SuppressionFilter,
   SuppressionErasure,
+  SuppressionFilter,
   SuppressionInput,
   SuppressionLift,
   SuppressionReason,
