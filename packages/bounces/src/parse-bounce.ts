@@ -49,6 +49,24 @@ export function parseBounce(raw: string | Uint8Array): ParsedReport {
   }
 }
 
+/** How many addresses `addressedTo` keeps. */
+const MAX_ADDRESSED_TO = 10;
+
+/**
+ * Where the report was delivered: what the receiving servers recorded of the envelope
+ * recipient (`Delivered-To`, `X-Original-To`), then `To`.
+ */
+function addressedTo(headers: HeaderMap): string[] {
+  const found = new Set<string>();
+  const add = (value: string | undefined) => {
+    const address = cleanAddress(value);
+    if (address && found.size < MAX_ADDRESSED_TO) found.add(address);
+  };
+  for (const name of ['delivered-to', 'x-original-to', 'to'])
+    for (const value of headers.get(name) ?? []) for (const a of findAddresses(value)) add(a);
+  return [...found];
+}
+
 const NOT_A_REPORT: ParsedReport = Object.freeze({ kind: 'not_a_report', recipients: [] });
 
 function parse(input: string | Uint8Array, depth: number): ParsedReport {
@@ -72,9 +90,11 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
 
   const subject = decodeWords(header(headers, 'subject') ?? '');
   const date = header(headers, 'date');
+  const to = addressedTo(headers);
   const base = {
     ...(subject ? { subject } : {}),
     ...(date ? { date } : {}),
+    ...(to.length > 0 ? { addressedTo: to } : {}),
   };
 
   let dsnPart: MimePart | undefined;

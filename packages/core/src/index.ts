@@ -50,7 +50,7 @@ export {
 export type { RecordContext, RecordedOutcome } from './ledger/from-outcome';
 export { bounceEventType, recordOutcome } from './ledger/from-outcome';
 export type { HashAddressError } from './ledger/hash-address';
-export { hashAddress } from './ledger/hash-address';
+export { hashAddress, isAddressHash } from './ledger/hash-address';
 export {
   DEFAULT_VERP_PREFIX,
   idHeaders,
@@ -104,6 +104,8 @@ export type {
   LedgerMessage,
   LedgerMessageInput,
   LedgerRules,
+  LedgerScreenEntry,
+  LedgerScreenHit,
   LedgerStore,
   MessageFilter,
 } from './ledger/types';
@@ -271,6 +273,7 @@ export type {
   Page,
   Stores,
   Suppression,
+  SuppressionErasure,
   SuppressionFilter,
   SuppressionInput,
   SuppressionLift,

@@ -8,16 +8,20 @@ import {
   type LedgerEvent,
   type LedgerMessage,
   type LedgerRules,
+  type LedgerScreenHit,
   type LedgerStore,
+  type MessageStatus,
   messageAt,
   messageStatuses,
   normalizeAddress,
   type Page,
   type ProblemKind,
   parseMessageIdHeader,
+  type Reason,
 } from '@mailgate/core';
 import type { SqlClient } from './client';
 import {
+  type AddressMessage,
   addressLocks,
   expiryCutoff,
   loadAddressMessages,
@@ -516,6 +520,82 @@ export function postgresLedgerStore(
         );
         return answered;
       });
+    },
+
+    async screen(entries, now) {
+      const valid = (entries ?? []).map(
+        (e) => e !== null && typeof e === 'object' && isText(e.tenant) && isText(e.address),
+      );
+      if (!valid.includes(true)) return [];
+      const at = (i: number) => (valid[i] ? entries[i]! : undefined);
+      // One statement: the forgotten hashes, and the soft bounces past the window (only
+      // looked for per address when the partial index has any at all).
+      const { rows } = await client.query<{
+        n: number;
+        forgotten: boolean;
+        id: string | null;
+        status: string | null;
+        reason: string | null;
+        status_at: number | null;
+        created_at: number | null;
+      }>(
+        `WITH input AS (
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY
+             AS t(tenant, address, hash, n)
+         )
+         SELECT i.n::int AS n, true AS forgotten, NULL::text AS id, NULL::text AS status,
+                NULL::text AS reason, NULL::float8 AS status_at, NULL::float8 AS created_at
+           FROM input i JOIN mailgate_ledger_forgotten f ON f.hash = i.hash
+         UNION ALL
+         SELECT i.n::int, false, m.id, m.status, m.reason, m.status_at::float8,
+                m.created_at::float8
+           FROM input i JOIN mailgate_ledger_messages m
+             ON m.address = i.address AND m.address <> '' AND m.tenant = i.tenant
+          WHERE m.status = 'soft_bounced' AND m.created_at <= $4
+            AND EXISTS (SELECT 1 FROM mailgate_ledger_messages s
+                         WHERE s.status = 'soft_bounced' AND s.created_at <= $4)`,
+        [
+          entries.map((_, i) => toStored(at(i)?.tenant ?? '')),
+          entries.map((_, i) => toStored(at(i)?.address ?? '')),
+          entries.map((_, i) => {
+            const hash = at(i)?.hash;
+            return isText(hash) ? toStored(hash) : null;
+          }),
+          expiryCutoff(now, rules),
+        ],
+      );
+      const forgotten = new Set<number>();
+      const messages = new Map<number, AddressMessage[]>();
+      for (const row of rows) {
+        const index = row.n - 1;
+        if (!valid[index]) continue;
+        if (row.forgotten) {
+          forgotten.add(index);
+          continue;
+        }
+        const list = messages.get(index) ?? [];
+        list.push({
+          id: fromStored(row.id!),
+          status: row.status as MessageStatus,
+          statusAt: Number(row.status_at),
+          createdAt: Number(row.created_at),
+          ...(row.reason === null ? {} : { reason: row.reason as Reason }),
+        });
+        messages.set(index, list);
+      }
+      const hits: LedgerScreenHit[] = [];
+      for (let i = 0; i < entries.length; i++) {
+        const entry = at(i);
+        if (entry === undefined) continue;
+        const problem = pendingExpiry(entry, messages.get(i), now, rules);
+        if (forgotten.has(i) || problem !== undefined)
+          hits.push({
+            index: i,
+            ...(forgotten.has(i) ? { forgotten: true } : {}),
+            ...(problem === undefined ? {} : { problem }),
+          });
+      }
+      return hits;
     },
 
     async isForgotten(hashes) {

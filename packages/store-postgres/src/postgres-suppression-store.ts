@@ -1,5 +1,7 @@
 import {
   type AuditRecord,
+  isAddressHash,
+  normalizeAddress,
   normalizeSuppressionKey,
   type Page,
   type Suppression,
@@ -178,6 +180,44 @@ export function postgresSuppressionStore(
         ],
       );
       return page(rows, limit, toEntry);
+    },
+
+    async forget(entries) {
+      const byAddress = new Map<string, string>();
+      for (const entry of entries ?? []) {
+        const address = typeof entry?.key === 'string' ? normalizeAddress(entry.key) : undefined;
+        if (address !== undefined && isAddressHash(entry.hash)) byAddress.set(address, entry.hash);
+      }
+      if (byAddress.size === 0) return 0;
+      // One statement: an entry the hash already has goes, the others take the hash, and
+      // so do the audit records (and notes) that name the address.
+      const result = await client.query<{ rewritten: number }>(
+        `WITH input AS (
+           SELECT * FROM unnest($1::text[], $2::text[]) AS t(address, hash)
+         ), twins AS (
+           DELETE FROM mailgate_suppressions s USING input i
+            WHERE s.key = i.address AND EXISTS (
+              SELECT 1 FROM mailgate_suppressions h
+               WHERE h.key = i.hash AND h.tenant = s.tenant AND h.reason = s.reason
+                 AND h.subscription_type = s.subscription_type)
+           RETURNING s.id
+         ), moved AS (
+           UPDATE mailgate_suppressions s SET key = i.hash FROM input i
+            WHERE s.key = i.address AND s.id NOT IN (SELECT id FROM twins)
+           RETURNING s.id
+         ), audited AS (
+           UPDATE mailgate_suppression_audit a
+              SET key = CASE WHEN a.key = i.address THEN i.hash ELSE a.key END,
+                  note = replace(a.note, i.address, i.hash)
+             FROM input i
+            WHERE a.key = i.address OR strpos(a.note, i.address) > 0
+           RETURNING 1
+         )
+         SELECT ((SELECT count(*) FROM twins) + (SELECT count(*) FROM moved))::int AS rewritten,
+                (SELECT count(*) FROM audited)::int AS audited`,
+        [[...byAddress.keys()].map(toStored), [...byAddress.values()].map(toStored)],
+      );
+      return result.rows[0]?.rewritten ?? 0;
     },
 
     async audit(filter = {}) {

@@ -2,6 +2,8 @@ import {
   type AuditRecord,
   type CounterStore,
   type IdempotencyStore,
+  isAddressHash,
+  normalizeAddress,
   normalizeSuppressionKey,
   type Stores,
   type Suppression,
@@ -43,6 +45,7 @@ type Commands = Redis & {
   mgAdd(...args: (string | number)[]): Promise<number>;
   mgLift(...args: (string | number)[]): Promise<number>;
   mgScan(...args: (string | number)[]): Promise<string[]>;
+  mgForget(...args: (string | number)[]): Promise<number>;
 };
 
 /**
@@ -76,6 +79,7 @@ function withScripts(redis: Redis): Commands {
   define('mgAdd', lua.ADD);
   define('mgLift', lua.LIFT);
   define('mgScan', lua.SCAN);
+  define('mgForget', lua.FORGET);
   return redis as Commands;
 }
 
@@ -265,6 +269,17 @@ function suppressions(redis: Commands, prefix: string, clock: () => number): Sup
       );
       const items = found.slice(0, limit).map((hit) => hit.entry);
       return found.length > limit ? { items, cursor: String(found[limit - 1]!.id) } : { items };
+    },
+
+    async forget(entries) {
+      const byAddress = new Map<string, string>();
+      for (const entry of entries ?? []) {
+        const address = typeof entry?.key === 'string' ? normalizeAddress(entry.key) : undefined;
+        if (address !== undefined && isAddressHash(entry.hash)) byAddress.set(address, entry.hash);
+      }
+      if (byAddress.size === 0) return 0;
+      const pairs = [...byAddress].flatMap(([address, hash]) => [toStored(address), hash]);
+      return Number(await redis.mgForget(2, order, trail, `${prefix}s:`, ...pairs));
     },
 
     async audit(filter = {}) {

@@ -129,3 +129,82 @@ for i = 1, #members, 2 do
   out[#out + 1] = redis.call('HGET', string.sub(m, 1, sep - 1), string.sub(m, sep + 1)) or ''
 end
 return out`;
+
+/**
+ * Right to erasure. KEYS: order (zset), audit (stream). ARGV: the entry hashes' prefix
+ * (`<prefix>s:`), then per address: address, hash (both stored forms).
+ * Every entry of an address, in any scope, moves to the hash's entry hash (unless the
+ * hash has that entry already), keeping its place in the order. The audit stream cannot
+ * be edited in place: when a record names an address (as key or in its note), the stream
+ * is written anew with the same ids. Linear in the list and the trail: erasure is rare.
+ * Answers how many entries moved.
+ */
+export const FORGET = `
+local order, trail, p = KEYS[1], KEYS[2], ARGV[1]
+local hashes, addresses = {}, {}
+for i = 2, #ARGV - 1, 2 do
+  hashes[ARGV[i]] = ARGV[i + 1]
+  addresses[#addresses + 1] = ARGV[i]
+end
+local function replace(text, old, new)
+  local out, from = '', 1
+  while true do
+    local s, e = string.find(text, old, from, true)
+    if not s then return out .. string.sub(text, from) end
+    out = out .. string.sub(text, from, s - 1) .. new
+    from = e + 1
+  end
+end
+local moved = 0
+local members = redis.call('ZRANGE', order, 0, -1, 'WITHSCORES')
+for i = 1, #members, 2 do
+  local m = members[i]
+  local sep = string.find(m, '\\n', 1, true)
+  local h, field = string.sub(m, 1, sep - 1), string.sub(m, sep + 1)
+  local rest = string.sub(h, #p + 1)
+  local split = string.sub(rest, 1, 2) == 'g:' and 2 or string.find(rest, ':', 3, true)
+  local scope, key = string.sub(rest, 1, split), string.sub(rest, split + 1)
+  local hash = hashes[key]
+  if hash then
+    local value = redis.call('HGET', h, field)
+    redis.call('HDEL', h, field)
+    redis.call('ZREM', order, m)
+    local target = p .. scope .. hash
+    if value and redis.call('HEXISTS', target, field) == 0 then
+      local e = cjson.decode(value)
+      e.k = hash
+      redis.call('HSET', target, field, cjson.encode(e))
+      redis.call('ZADD', order, members[i + 1], target .. '\\n' .. field)
+    end
+    moved = moved + 1
+  end
+end
+local records = redis.call('XRANGE', trail, '-', '+')
+local rewrite = {}
+local changed = false
+for _, record in ipairs(records) do
+  local fields = record[2]
+  for j = 1, #fields, 2 do
+    local name, value = fields[j], fields[j + 1]
+    if name == 'k' and hashes[value] then
+      fields[j + 1] = hashes[value]
+      changed = true
+    elseif name == 'n' then
+      for _, address in ipairs(addresses) do
+        local erased = replace(fields[j + 1], address, hashes[address])
+        if erased ~= fields[j + 1] then
+          fields[j + 1] = erased
+          changed = true
+        end
+      end
+    end
+  end
+  rewrite[#rewrite + 1] = record
+end
+if changed then
+  redis.call('DEL', trail)
+  for _, record in ipairs(rewrite) do
+    redis.call('XADD', trail, record[1], unpack(record[2]))
+  end
+end
+return moved`;

@@ -1,5 +1,12 @@
-import type { Mailbox, TransportMessage } from '@mailgate/core';
+import {
+  isMessageId,
+  MAILGATE_ID_HEADER,
+  type Mailbox,
+  type TransportMessage,
+  verpAddress,
+} from '@mailgate/core';
 import type { SendMailOptions } from 'nodemailer';
+import type { SmtpVerpOptions } from './smtp-transport-options';
 
 /** Options a message may carry for this transport only: `transportOptions.smtp`. */
 export interface SmtpMessageOptions {
@@ -59,14 +66,30 @@ export function toMailOptions(message: TransportMessage): SendMailOptions {
   };
 }
 
-export function convertToNodemailerMessage(message: TransportMessage): SendMailOptions {
+export function convertToNodemailerMessage(
+  message: TransportMessage,
+  verp?: SmtpVerpOptions,
+): SendMailOptions {
   const own = (message.transportOptions?.smtp ?? {}) as SmtpMessageOptions;
   const recipients = [...message.to, ...(message.cc ?? []), ...(message.bcc ?? [])];
+  const envelopeFrom =
+    typeof own.envelopeFrom === 'string' ? own.envelopeFrom : verpReturnPath(message, verp);
   return {
     ...toMailOptions(message),
     ...(typeof own.messageId === 'string' ? { messageId: own.messageId } : {}),
-    ...(typeof own.envelopeFrom === 'string'
-      ? { envelope: { from: own.envelopeFrom, to: recipients.map((mailbox) => mailbox.address) } }
+    ...(envelopeFrom !== undefined
+      ? { envelope: { from: envelopeFrom, to: recipients.map((mailbox) => mailbox.address) } }
       : {}),
   };
+}
+
+/** `bounces+<id>@domain` for a message that carries its mailgate id (the gate puts it in a header). */
+function verpReturnPath(message: TransportMessage, verp: SmtpVerpOptions | undefined) {
+  if (verp === undefined) return undefined;
+  const headers = message.headers ?? {};
+  const wanted = MAILGATE_ID_HEADER.toLowerCase();
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === wanted);
+  const id = name === undefined ? undefined : headers[name];
+  if (typeof id !== 'string' || !isMessageId(id)) return undefined;
+  return verpAddress(id, verp.domain, verp.prefix);
 }

@@ -5,4 +5,5 @@ export type {
   SmtpAuth,
   SmtpRetryOptions,
   SmtpTransportOptions,
+  SmtpVerpOptions,
 } from './smtp-transport-options';

@@ -63,6 +63,23 @@ export interface SmtpTransportOptions {
   readonly socketTimeout?: number;
   /** Retries of transient failures; `false` for none. Default: 3 attempts, 200 ms doubling, at most 5 s. */
   readonly retry?: SmtpRetryOptions | false;
+  /**
+   * Send each message with a VERP return path: the envelope sender (MAIL FROM) becomes
+   * `bounces+<mailgate id>@<domain>`, so that a bounce names its message even when it
+   * quotes nothing of it (`gate.ingest` matches it, as `verp`). The domain must deliver
+   * those addresses to the mailbox you read bounces from. Off by default; a message
+   * without a mailgate id, or with its own `transportOptions.smtp.envelopeFrom`, keeps
+   * its envelope sender.
+   */
+  readonly verp?: SmtpVerpOptions;
+}
+
+/** The VERP return path of `smtpTransport`: `<prefix>+<mailgate id>@<domain>`. */
+export interface SmtpVerpOptions {
+  /** The domain of the return path, e.g. `bounces.example.com` or your own domain. */
+  readonly domain: string;
+  /** The local part before the `+`. Default `bounces`. */
+  readonly prefix?: string;
 }
 
 export interface ResolvedRetry {

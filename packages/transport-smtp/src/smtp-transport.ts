@@ -96,7 +96,7 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpTransport {
       const signal = sendOptions?.signal;
       let mail: SendMailOptions;
       try {
-        mail = convertToNodemailerMessage(message);
+        mail = convertToNodemailerMessage(message, options.verp);
       } catch (error) {
         // Building the message failed in our own code: nothing reached the server.
         return redactor.result(mapSmtpError(error, { dataSent: false }));

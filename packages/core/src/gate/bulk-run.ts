@@ -150,6 +150,7 @@ export function createBulkRun(
       now: context.now(),
       all: false,
       project: options.dryRun === true,
+      ledger: { store: context.stores.ledger, erasureKey: context.erasureKey },
     });
     if (options.dryRun) {
       for (let i = 0; i < decisions.length; i++) answer(i, preflightOf(decisions[i]!));

@@ -270,6 +270,7 @@ export function createMailgate(config: MailgateConfig): Mailgate {
       now: context.now(),
       all,
       project: false,
+      ledger: { store: context.stores.ledger, erasureKey: context.erasureKey },
     });
     return decision!;
   };

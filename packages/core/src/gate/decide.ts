@@ -1,9 +1,10 @@
 import type { NotSent } from '../outcome';
 import type { Policy, PolicyFacts, PolicyRequest } from '../policy/policy';
 import { createRequestParser } from '../request/fast-parse-request';
-import type { Stores } from '../stores/types';
+import type { Stores, Suppression } from '../stores/types';
 import { evaluatePolicies } from './evaluate-policies';
 import { fetchFacts } from './fetch-facts';
+import { type LedgerScreen, screenBatch } from './ledger-screen';
 import { notSent } from './not-sent';
 import { isUnreadable, type PreparedRequest, prepareRequest } from './prepare-request';
 import type { StoreFailure } from './with-timeout';
@@ -22,6 +23,12 @@ export interface DecideOptions {
    * before each hand-over (`deliverBatch`).
    */
   readonly project: boolean;
+  /**
+   * The delivery ledger, asked beside the suppression list: a forgotten address is
+   * refused, a problem only time made (a soft bounce past the window) blocks as the
+   * bounce it is. Without it the ledger is not asked.
+   */
+  readonly ledger?: LedgerScreen;
 }
 
 /** The decision for one request: `blocked` is empty when it may be sent. */
@@ -30,6 +37,8 @@ export interface Decision {
   readonly blocked: readonly NotSent[];
   /** What the stores said for it, when they were asked. */
   readonly facts?: PolicyFacts;
+  /** Its address was forgotten: refused, and recorded without the address. */
+  readonly forgotten?: boolean;
 }
 
 /**
@@ -70,28 +79,43 @@ export async function decideBatch(
   requests.length = count;
   domainKeys.length = count;
 
-  const facts = await fetchFacts(
-    options.stores,
-    requests,
-    domainKeys,
-    options.policies,
-    options.storeTimeoutMs,
-  );
+  // One round trip each, side by side: the suppression list (and counters), the ledger.
+  const [facts, news] = await Promise.all([
+    fetchFacts(options.stores, requests, domainKeys, options.policies, options.storeTimeoutMs),
+    options.ledger === undefined
+      ? undefined
+      : screenBatch(options.ledger, requests, options.now, options.storeTimeoutMs),
+  ]);
   for (let j = 0; j < pending.length; j++) {
     const index = pending[j]!;
     const current = prepared[index]!;
     const request = requests[j]!;
-    if (!facts.ok) {
+    const fields = {
+      recipientId: request.recipient.id,
+      address: current.display,
+      idempotencyKey: request.context.idempotencyKey,
+    };
+    if (!facts.ok || news?.ok === false) {
       const unavailable = notSent('suppression_store_unavailable', 'policy', {
-        recipientId: request.recipient.id,
-        address: current.display,
-        idempotencyKey: request.context.idempotencyKey,
-        detail: storeFailureDetail(facts.failure),
+        ...fields,
+        detail: facts.ok
+          ? `the delivery ledger did not answer (${news!.ok ? '' : news!.failure.kind}); nothing was sent rather than send a message it cannot record`
+          : storeFailureDetail(facts.failure),
       });
       decisions[index] = { prepared: current, blocked: [...current.problems, unavailable] };
       continue;
     }
-    const requestFacts = facts.facts[j]!;
+    if (news?.value.forgotten.has(j)) {
+      const erased = notSent('unsubscribed_from_all', 'policy', {
+        ...fields,
+        detail:
+          "the address was erased at its owner's request (right to erasure) and stays blocked",
+      });
+      decisions[index] = { prepared: current, blocked: [erased], forgotten: true };
+      continue;
+    }
+    const due = news?.value.due.get(j);
+    const requestFacts = due === undefined ? facts.facts[j]! : withDue(facts.facts[j]!, due);
     const blocked = evaluatePolicies(
       options.policies,
       request,
@@ -109,6 +133,12 @@ export async function decideBatch(
     };
   }
   return decisions;
+}
+
+/** The facts with a suppression the ledger knows is due, as if the sweep had written it. */
+function withDue(facts: PolicyFacts, due: Suppression): PolicyFacts {
+  const own = facts.addressSuppressions;
+  return { ...facts, addressSuppressions: own === undefined ? [due] : [...own, due] };
 }
 
 function countAsSent(

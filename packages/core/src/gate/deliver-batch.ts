@@ -9,7 +9,6 @@ import { callTransport, type HandOver } from './call-transport';
 import type { Decision } from './decide';
 import { type GateContext, safeHook } from './gate-context';
 import { claimKeys, confirmKeys, releaseKeys } from './idempotency-claims';
-import { forgottenAddresses } from './ledger-guard';
 import { type Recorded, recordBatch } from './ledger-record';
 import type { MailingBatch, MailingRun } from './mailing-batch';
 import { notSent } from './not-sent';
@@ -63,7 +62,6 @@ export async function deliverBatch(
   // Every decided request gets its mailgate id, in its outcome and in the ledger.
   const ids = decisions.map(() => createMessageId(now));
   const recorded: Recorded[] = [];
-  const forgotten = new Set<number>();
   const mailingId = options.mailing?.ref.id;
   const outcomes: (Sent | NotSent)[] = [];
   const emit = (index: number, outcome: Sent | NotSent) => {
@@ -75,7 +73,7 @@ export async function deliverBatch(
       id: ids[index]!,
       outcome: withId,
       prepared: decisions[index]!.prepared,
-      ...(forgotten.has(index) ? { forgotten: true } : {}),
+      ...(decisions[index]!.forgotten === true ? { forgotten: true } : {}),
       ...(mailingId === undefined ? {} : { mailingId }),
     });
     options.emit(index, withId);
@@ -87,7 +85,6 @@ export async function deliverBatch(
   try {
     await deliver(context, decisions, options, {
       ids,
-      forgotten,
       steps,
       emit,
       increments,
@@ -129,8 +126,6 @@ export async function deliverBatch(
 
 interface BatchState {
   readonly ids: readonly string[];
-  /** Requests to an address that was forgotten: recorded without it. */
-  readonly forgotten: Set<number>;
   readonly steps: Uint8Array;
   readonly emit: (index: number, outcome: Sent | NotSent) => void;
   readonly increments: CounterIncrement[];
@@ -147,15 +142,14 @@ async function deliver(
   options: DeliverOptions,
   state: BatchState,
 ): Promise<void> {
-  const { ids, forgotten, steps, emit, increments, releases, confirms } = state;
+  const { ids, steps, emit, increments, releases, confirms } = state;
   const open: number[] = [];
   for (let i = 0; i < decisions.length; i++) {
     const decision = decisions[i]!;
     if (decision.blocked.length > 0) emit(i, decision.blocked[0]!);
     else open.push(i);
   }
-  const sendable = await checkLedger(context, decisions, open, forgotten, emit);
-  let claimed = await claim(context, decisions, sendable, emit);
+  let claimed = await claim(context, decisions, open, emit);
   for (const index of claimed) steps[index] = Step.Claimed;
   if (options.mailing !== undefined) {
     // Write-ahead: the mailing's recipients are recorded before any is handed over.
@@ -226,50 +220,6 @@ async function deliver(
     Array.from({ length: Math.max(1, Math.min(options.concurrency, claimed.length)) }, worker),
   );
   for (const result of workers) if (result.status === 'rejected') throw result.reason;
-}
-
-/**
- * Asks the ledger about the batch before anything is sent: a forgotten address stays
- * blocked, and a ledger that does not answer sends nothing (fail closed).
- */
-async function checkLedger(
-  context: GateContext,
-  decisions: readonly Decision[],
-  open: readonly number[],
-  forgotten: Set<number>,
-  emit: DeliverOptions['emit'],
-): Promise<number[]> {
-  if (open.length === 0) return [];
-  const prepared = open.map((index) => decisions[index]!.prepared!);
-  const answer = await forgottenAddresses(context, prepared);
-  const sendable: number[] = [];
-  open.forEach((index, i) => {
-    const fields = {
-      recipientId: prepared[i]!.request.recipient.id,
-      address: prepared[i]!.display,
-      idempotencyKey: prepared[i]!.request.context.idempotencyKey,
-    };
-    if (!answer.ok)
-      emit(
-        index,
-        notSent('suppression_store_unavailable', 'policy', {
-          ...fields,
-          detail: `the delivery ledger did not answer (${answer.failure.kind}); nothing was sent rather than send a message it cannot record`,
-        }),
-      );
-    else if (answer.value[i] === true) {
-      forgotten.add(index);
-      emit(
-        index,
-        notSent('unsubscribed_from_all', 'policy', {
-          ...fields,
-          detail:
-            "the address was erased at its owner's request (right to erasure) and stays blocked",
-        }),
-      );
-    } else sendable.push(index);
-  });
-  return sendable;
 }
 
 /** Claims the keys of the sendable requests; a key claimed before means "never again". */

@@ -49,10 +49,16 @@ function reportEvents(report: Record<string, unknown>, at: number | undefined): 
     (id): id is string => typeof id === 'string' && id.length > 0,
   );
   const complaint = asRecord(report.complaint);
+  const addressedTo = Array.isArray(report.addressedTo)
+    ? report.addressedTo
+        .filter((a): a is string => typeof a === 'string' && a.length >= 3 && a.length <= 512)
+        .slice(0, 10)
+    : [];
   const common = {
     source: 'bounce-report',
     ...(at === undefined ? {} : { at }),
     ...(quoted.length > 0 ? { quotedMessageIds: [...new Set(quoted)] } : {}),
+    ...(addressedTo.length > 0 ? { addressedTo } : {}),
   };
   const events: unknown[] = [];
   for (const entry of report.recipients as unknown[]) {

@@ -37,6 +37,14 @@ const common = {
   id: z.optional(text),
   /** The message it is about: a mailgate id (`outcome.id`) or the provider's `messageId`. */
   messageId: z.optional(z.string().check(z.minLength(1), z.maxLength(998))),
+  /**
+   * Where the report was delivered — its envelope recipient, `Delivered-To`,
+   * `X-Original-To`, `To` — for matching: a VERP return path (`bounces+<id>@…`, see
+   * `smtpTransport`'s `verp`) names the message even when the report quotes nothing.
+   */
+  addressedTo: z.optional(
+    z.array(z.string().check(z.minLength(3), z.maxLength(512))).check(z.maxLength(10)),
+  ),
   /** Message-ID headers the report quotes, for matching. */
   quotedMessageIds: z.optional(
     z.array(z.string().check(z.minLength(1), z.maxLength(998))).check(z.maxLength(10)),
@@ -80,6 +88,8 @@ export interface BounceReportLike {
   /** The original's Message-ID, for matching. */
   readonly originalMessageId?: string;
   readonly original?: { readonly messageId?: string };
+  /** Where the report was delivered (a VERP return path names the message). */
+  readonly addressedTo?: readonly string[];
 }
 
 /** What `readBounces` of the Graph and Gmail transports answers, read by shape. */
@@ -177,6 +187,7 @@ export async function ingestEvents(
           ...(event.quotedMessageIds === undefined
             ? {}
             : { quotedMessageIds: event.quotedMessageIds }),
+          ...(event.addressedTo === undefined ? {} : { addressedTo: event.addressedTo }),
           address: addresses[i]!,
           ...(event.tenant === undefined ? {} : { tenant: event.tenant }),
           at: event.at ?? now,

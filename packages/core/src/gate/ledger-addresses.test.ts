@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStores } from '../stores/memory-stores';
 import { aRequest } from '../test-support/requests';
 import { recordingTransport } from '../transport/recording-transport';
 import { createMailgate } from './create-mailgate';
@@ -77,8 +78,25 @@ describe('address changes (seeds 002 and 004)', () => {
 
 describe('forget (right to erasure)', () => {
   it('should leave no trace of the address in any query, yet keep it from being mailed', async () => {
-    const gate = createMailgate({ transport: recordingTransport(), erasureKey: ERASURE_KEY });
+    const stores = memoryStores();
+    const gate = createMailgate({
+      transport: recordingTransport(),
+      stores,
+      erasureKey: ERASURE_KEY,
+    });
     const sent = (await gate.send(aRequest()))._unsafeUnwrap();
+    await stores.suppressions.add(
+      [
+        {
+          key: 'ada@example.com',
+          scope: 'global',
+          reason: 'unsubscribed_from_type',
+          subscriptionType: 'news',
+          source: 'form',
+        },
+      ],
+      { actor: 'admin-3', note: 'ada@example.com asked by phone' },
+    );
     await gate.changeAddress({
       tenant: 'acme',
       recipientId: 'r-1',
@@ -86,6 +104,12 @@ describe('forget (right to erasure)', () => {
       actor: 'ada',
     });
     await gate.ingest({ type: 'opened', address: 'ada@example.com', messageId: sent.id! });
+    await gate.ingest({ type: 'complaint', address: 'ada@example.com', messageId: sent.id! });
+    const listed = async () => [
+      ...(await stores.suppressions.list()).items,
+      ...(await stores.suppressions.audit()).items,
+    ];
+    expect(JSON.stringify(await listed())).toContain('ada@example.com');
     const other = (
       await gate.send(
         aRequest({ recipient: { id: 'r-2', addresses: [{ address: 'bob@example.com' }] } }),
@@ -105,12 +129,48 @@ describe('forget (right to erasure)', () => {
       status: 'unconfirmed',
     });
     expect((await gate.addressHistory('r-1', acme))._unsafeUnwrap()).toEqual([]);
+    // The suppression list and its audit keep what happened, under the hash only.
+    const suppressions = await listed();
+    expect(JSON.stringify(suppressions)).not.toContain('ada@');
+    expect(suppressions.map((entry) => [entry.key, entry.reason])).toEqual(
+      expect.arrayContaining([
+        [kept.hash, 'previously_complained'],
+        [kept.hash, 'unsubscribed_from_type'],
+      ]),
+    );
+    expect((await stores.suppressions.audit({ key: 'ada@example.com' })).items).toEqual([]);
 
     const again = (await gate.send(aRequest()))._unsafeUnwrapErr();
     expect(again).toMatchObject({ reason: 'unsubscribed_from_all' });
     expect(again.detail).toContain('erasure');
     // The refusal is not recorded under the address either.
     expect((await gate.messages({ address: 'ada@example.com' }))._unsafeUnwrap().items).toEqual([]);
+  });
+
+  it('should keep the address blocked and say so when the suppression list fails to forget', async () => {
+    const stores = memoryStores();
+    let down = true;
+    const gate = createMailgate({
+      transport: recordingTransport(),
+      erasureKey: ERASURE_KEY,
+      stores: {
+        ...stores,
+        suppressions: {
+          ...stores.suppressions,
+          forget: (entries) =>
+            down ? Promise.reject(new Error('down')) : stores.suppressions.forget(entries),
+        },
+      },
+    });
+    await gate.ingest({ type: 'complaint', address: 'ada@example.com', tenant: 'acme' });
+    const failed = (await gate.forget('ada@example.com'))._unsafeUnwrapErr();
+    expect(failed).toMatchObject({ type: 'store_unavailable' });
+    expect(failed.message).toContain('forget again');
+    expect((await gate.send(aRequest())).isErr()).toBe(true);
+    down = false;
+    expect((await gate.forget('ada@example.com')).isOk()).toBe(true);
+    expect(JSON.stringify((await stores.suppressions.list()).items)).not.toContain('ada@');
+    expect((await gate.send(aRequest()))._unsafeUnwrapErr().reason).toBe('unsubscribed_from_all');
   });
 
   it('should answer a typed error without an erasure key', async () => {

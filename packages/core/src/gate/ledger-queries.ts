@@ -183,10 +183,22 @@ export function ledgerQueries(context: GateContext) {
       if (key === undefined) return invalid('address', 'address: not an e-mail address');
       const hash = await hashAddress(key, context.erasureKey);
       if (hash.isErr()) return invalid('erasureKey', hash.error.message);
+      // The ledger first: its record of the hash is what keeps the address blocked once
+      // the suppression list no longer names it. Both calls can be repeated.
       const kept = await call(() =>
         ledger().forget([{ address: key, hash: hash.value }], context.now()),
       );
-      return kept.map((entries) => entries[0]!);
+      if (kept.isErr()) return err(kept.error);
+      const rewritten = await callStore(
+        () => context.stores.suppressions.forget([{ key, hash: hash.value }]),
+        context.storeTimeoutMs,
+      );
+      if (!rewritten.ok)
+        return err({
+          type: 'store_unavailable',
+          message: `the suppression store failed (${rewritten.failure.kind}); forget again`,
+        });
+      return ok(kept.value[0]!);
     },
 
     async sweep(now: number = context.now(), limit?: number): Answer<SweepResult> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryLedgerStore } from '../ledger/memory-ledger-store';
 import { aRequest } from '../test-support/requests';
 import { recordingTransport } from '../transport/recording-transport';
 import { createMailgate } from './create-mailgate';
@@ -58,5 +59,85 @@ describe('the registry five-day soft bounce (seed 004)', () => {
       'previously_bounced',
     );
     expect((await gate.send(to('r-2', 'bob@example.com'))).isOk()).toBe(true);
+  });
+});
+
+describe('a problem that only time made, before any sweep (fail closed)', () => {
+  const softBounce = (messageId: string, address: string, at: number) => ({
+    type: 'bounce' as const,
+    address,
+    reason: 'mailbox_full' as const,
+    permanent: false,
+    messageId,
+    at,
+  });
+
+  it('should block the next send, preflight and explain once a soft bounce is past the window, with no sweep', async () => {
+    let now = START;
+    const transport = recordingTransport();
+    const gate = createMailgate({ transport, now: () => now });
+    const ada = (await gate.send(to('r-1', 'ada@example.com')))._unsafeUnwrap();
+    await gate.ingest(softBounce(ada.messageId!, 'ada@example.com', START + DAY / 2));
+
+    now = START + 4 * DAY;
+    expect((await gate.check(to('r-1', 'ada@example.com'))).isOk()).toBe(true);
+
+    now = START + 5 * DAY + 1;
+    const status = (
+      await gate.addressStatus('ada@example.com', { tenant: 'acme' })
+    )._unsafeUnwrap();
+    expect(status).toMatchObject({ status: 'problem', problem: { kind: 'bounced' } });
+    const refused = (await gate.send(to('r-1', 'ada@example.com')))._unsafeUnwrapErr();
+    expect(refused).toMatchObject({ reason: 'previously_bounced', stage: 'policy' });
+    expect(refused.detail).toContain('no delivery within 5 days');
+    expect((await gate.check(to('r-1', 'ada@example.com')))._unsafeUnwrapErr().reason).toBe(
+      'previously_bounced',
+    );
+    expect((await gate.explain(to('r-1', 'ada@example.com'))).map((o) => o.reason)).toEqual([
+      'previously_bounced',
+    ]);
+    const dry = await gate
+      .sendBulk([to('r-1', 'ada@example.com'), to('r-2', 'bob@example.com')], { dryRun: true })
+      .done();
+    expect(dry.byReason).toEqual({ previously_bounced: 1 });
+    expect(transport.sent).toHaveLength(1);
+  });
+
+  it('should block an address whose messages keep soft-bouncing, in the tenant it happened in', async () => {
+    let now = START;
+    const gate = createMailgate({ transport: recordingTransport(), now: () => now });
+    for (let day = 0; day < 3; day++) {
+      now = START + day * DAY;
+      const sent = (await gate.send(to('r-1', 'ada@example.com')))._unsafeUnwrap();
+      await gate.ingest(softBounce(sent.messageId!, 'ada@example.com', now + 60_000));
+    }
+    now = START + 2 * DAY + 120_000;
+    const status = (
+      await gate.addressStatus('ada@example.com', { tenant: 'acme' })
+    )._unsafeUnwrap();
+    expect(status.problem?.detail).toContain('3 messages in a row soft-bounced');
+    expect((await gate.send(to('r-1', 'ada@example.com')))._unsafeUnwrapErr().reason).toBe(
+      'previously_bounced',
+    );
+    const elsewhere = aRequest({
+      recipient: { id: 'r-1', addresses: [{ address: 'ada@example.com', state: 'confirmed' }] },
+      context: { tenant: 'other' },
+    });
+    expect((await gate.send(elsewhere)).isOk()).toBe(true);
+  });
+
+  it('should refuse the batch when the ledger cannot say, in preflight too', async () => {
+    const gate = createMailgate({
+      transport: recordingTransport(),
+      stores: {
+        ledger: {
+          ...memoryLedgerStore(),
+          screen: () => Promise.reject(new Error('connection refused')),
+        },
+      },
+    });
+    const refused = (await gate.check(to('r-1', 'ada@example.com')))._unsafeUnwrapErr();
+    expect(refused).toMatchObject({ reason: 'suppression_store_unavailable' });
+    expect(refused.detail).toContain('delivery ledger');
   });
 });

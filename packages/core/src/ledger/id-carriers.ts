@@ -59,6 +59,18 @@ export function parseVerpAddress(
   return asId(local.slice(plus + 1));
 }
 
+/**
+ * The mailgate id of a VERP return path with any prefix (`<prefix>+<id>@domain`), for
+ * matching: the id must also name a recorded message, so a stray `+` is harmless.
+ */
+export function returnPathId(address: string): string | undefined {
+  if (typeof address !== 'string') return undefined;
+  const trimmed = address.trim().replace(/^<|>$/g, '');
+  const at = trimmed.lastIndexOf('@');
+  const plus = trimmed.lastIndexOf('+', at);
+  return at <= 0 || plus <= 0 ? undefined : asId(trimmed.slice(plus + 1, at));
+}
+
 function asId(value: string): string | undefined {
   const upper = value.toUpperCase();
   return isMessageId(upper) ? upper : undefined;

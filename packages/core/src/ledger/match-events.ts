@@ -1,11 +1,11 @@
 import { defaultLedgerRules } from './escalation';
-import { parseMessageIdHeader } from './id-carriers';
+import { parseMessageIdHeader, returnPathId } from './id-carriers';
 import { type Match, type MatchQuery, matchEvent } from './matching';
 import { isMessageId } from './message-id';
 import type { LedgerMessage, LedgerRules, LedgerStore } from './types';
 
 /**
- * Matches many events at once: two batched look-ups (mailgate ids, provider ids) serve
+ * Matches many events at once: two batched look-ups (mailgate ids, VERP ids included; provider ids) serve
  * the first three rules of `matchEvent`; only the events still unmatched cost one
  * `listMessages` each for the address + time fallback. Answers in the order of `queries`.
  * Store failures reject: the caller (the gate) turns them into its typed error.
@@ -29,6 +29,10 @@ export async function matchEvents(
       if (ours !== undefined) ids.add(ours);
       providerIds.add(quoted.trim());
     }
+    for (const address of query.addressedTo ?? []) {
+      const verp = returnPathId(address);
+      if (verp !== undefined) ids.add(verp);
+    }
   }
   const [byId, byProvider] = await Promise.all([
     store.getMessages([...ids], now),
@@ -51,6 +55,10 @@ export async function matchEvents(
     const candidates: Array<LedgerMessage | undefined> = [];
     const named = query.messageId?.trim();
     if (named) candidates.push(ours.get(named.toUpperCase()), theirs.get(named));
+    for (const address of query.addressedTo ?? []) {
+      const verp = returnPathId(address);
+      if (verp !== undefined) candidates.push(ours.get(verp));
+    }
     for (const quoted of query.quotedMessageIds ?? []) {
       const id = parseMessageIdHeader(quoted);
       candidates.push(id === undefined ? undefined : ours.get(id), theirs.get(quoted.trim()));

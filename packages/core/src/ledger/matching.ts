@@ -1,5 +1,5 @@
 import { defaultLedgerRules } from './escalation';
-import { parseMessageIdHeader } from './id-carriers';
+import { parseMessageIdHeader, returnPathId } from './id-carriers';
 import { isMessageId } from './message-id';
 import type { MatchKind } from './statuses';
 import type { LedgerMessage, LedgerRules } from './types';
@@ -11,6 +11,11 @@ export interface MatchQuery {
    * provider's message id.
    */
   readonly messageId?: string;
+  /**
+   * Where the report was delivered (its envelope recipient, `Delivered-To`, `To`): a VERP
+   * return path (`bounces+<id>@…`) names the message even when the report quotes nothing.
+   */
+  readonly addressedTo?: readonly string[];
   /** Message-ID headers the report quotes (the original's, `In-Reply-To`, …). */
   readonly quotedMessageIds?: readonly string[];
   /** The normalized address the event is about. */
@@ -29,7 +34,8 @@ export interface Match {
 
 /**
  * The message an event is about, among `candidates`, by the first rule that finds one:
- * 1. the mailgate id; 2. the provider's message id; 3. a Message-ID the report quotes
+ * 1. the mailgate id (then the id of a VERP return path the report was delivered to,
+ * reported as `verp`); 2. the provider's message id; 3. a Message-ID the report quotes
  * (ours carry the mailgate id; others are compared with provider ids); 4. as a last
  * resort, the latest message to the same address (and tenant, when known) sent at most
  * `matchWindowMs` before the event — reported as `address_time`, since it may be wrong.
@@ -42,10 +48,15 @@ export function matchEvent(
   const messages: LedgerMessage[] = [];
   for (const candidate of candidates) if (candidate !== undefined) messages.push(candidate);
   const named = query.messageId?.trim();
+  const id = named?.toUpperCase();
+  const byId = id !== undefined && isMessageId(id) ? messages.find((m) => m.id === id) : undefined;
+  if (byId) return { message: byId, by: 'mailgate_id' };
+  for (const address of query.addressedTo ?? []) {
+    const verp = returnPathId(address);
+    const found = verp === undefined ? undefined : messages.find((m) => m.id === verp);
+    if (found) return { message: found, by: 'verp' };
+  }
   if (named) {
-    const id = named.toUpperCase();
-    const byId = isMessageId(id) ? messages.find((m) => m.id === id) : undefined;
-    if (byId) return { message: byId, by: 'mailgate_id' };
     const provider = bare(named);
     const byProvider = messages.find(
       (m) => m.providerMessageId !== undefined && bare(m.providerMessageId) === provider,

@@ -36,6 +36,8 @@ import type {
   LedgerMessage,
   LedgerMessageInput,
   LedgerRules,
+  LedgerScreenEntry,
+  LedgerScreenHit,
   LedgerStore,
   MessageFilter,
 } from './types';
@@ -77,6 +79,7 @@ export function memoryLedgerStore(options: MemoryLedgerStoreOptions = {}): Ledge
     sweep: (now, limit) => store.sweep(now, limit),
     forget: (entries, now) => store.forget(entries, now),
     isForgotten: (hashes) => store.isForgotten(hashes),
+    screen: (entries, now) => store.screen(entries, now),
   };
 }
 
@@ -105,6 +108,8 @@ class MemoryLedgerStore implements LedgerStore {
   private readonly book = new AddressBook();
   /** Rows now soft-bounced: what the sweep looks at. */
   private readonly softBounced = new Set<number>();
+  /** The creation time of the oldest soft bounce; `undefined`: to be found again. */
+  private oldestSoftAt: number | undefined;
   /** Whether rows were recorded out of id order (lists then sort). */
   private unordered = false;
   private lastId = '';
@@ -154,7 +159,7 @@ class MemoryLedgerStore implements LedgerStore {
       rows.previousOfAddress[row] = index.get(address, hash);
       index.set(address, hash, row);
     }
-    if (rows.status[row] === SOFT_BOUNCED) this.softBounced.add(row);
+    if (rows.status[row] === SOFT_BOUNCED) this.markSoft(row, true);
     return true;
   }
 
@@ -270,8 +275,7 @@ class MemoryLedgerStore implements LedgerStore {
       rows.reason[row] = next.reason === undefined ? 0 : reasonCode.get(next.reason)!;
       rows.statusAt[row] = next.statusAt;
       rows.decidedBy[row] = e;
-      if (next.status === 'soft_bounced') this.softBounced.add(row);
-      else this.softBounced.delete(row);
+      this.markSoft(row, next.status === 'soft_bounced');
     }
     return true;
   }
@@ -607,11 +611,58 @@ class MemoryLedgerStore implements LedgerStore {
     rows.ids[row] = '';
     rows.recipients[row] = undefined;
     rows.providerIds[row] = undefined;
-    this.softBounced.delete(row);
+    this.markSoft(row, false);
   }
 
   async isForgotten(hashes: readonly string[]): Promise<readonly boolean[]> {
     return hashes.map((hash) => this.book.forgotten.has(hash));
+  }
+
+  async screen(
+    entries: readonly LedgerScreenEntry[],
+    now: number,
+  ): Promise<readonly LedgerScreenHit[]> {
+    const hits: LedgerScreenHit[] = [];
+    const forgotten = this.book.forgotten;
+    // The usual case, and the hot path of every batch: nothing forgotten, nothing due.
+    if (forgotten.size === 0 && !this.anyExpired(now)) return hits;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      const hash = entry?.hash;
+      const gone = hash !== undefined && forgotten.has(hash);
+      const problem =
+        typeof entry?.tenant === 'string' && typeof entry.address === 'string'
+          ? this.pendingExpiry(entry.tenant, entry.address, now)
+          : undefined;
+      if (gone || problem !== undefined)
+        hits.push({
+          index: i,
+          ...(gone ? { forgotten: true } : {}),
+          ...(problem ? { problem } : {}),
+        });
+    }
+    return hits;
+  }
+
+  /** Whether any soft bounce is past the window at `now`. */
+  private anyExpired(now: number): boolean {
+    if (this.softBounced.size === 0) return false;
+    // The oldest soft bounce, found again only after the set changed.
+    if (this.oldestSoftAt === undefined) {
+      let oldest = Number.POSITIVE_INFINITY;
+      for (const row of this.softBounced) oldest = Math.min(oldest, this.rows.createdAt[row]!);
+      this.oldestSoftAt = oldest;
+    }
+    return this.oldestSoftAt + this.rules.softBounceWindowMs <= now;
+  }
+
+  /** Adds a row to, or takes it from, the soft bounces; the oldest is found again lazily. */
+  private markSoft(row: number, soft: boolean): void {
+    if (soft) {
+      this.softBounced.add(row);
+      if (this.oldestSoftAt !== undefined)
+        this.oldestSoftAt = Math.min(this.oldestSoftAt, this.rows.createdAt[row]!);
+    } else if (this.softBounced.delete(row)) this.oldestSoftAt = undefined;
   }
 
   private findRow(id: string): number {

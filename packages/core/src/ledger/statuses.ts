@@ -83,6 +83,8 @@ export const matchKinds = [
   'provider_id',
   'message_id_header',
   'address_time',
+  // Appended (the memory store keeps kinds by position): the id in a VERP return path.
+  'verp',
 ] as const;
-/** How an event was matched to its message: mailgate id, provider id, Message-ID, or address and time. */
+/** How an event was matched to its message: mailgate id, VERP return path, provider id, Message-ID, or address and time. */
 export type MatchKind = (typeof matchKinds)[number];

@@ -312,6 +312,35 @@ export interface LedgerStore {
     now: number,
   ): Promise<readonly ForgottenAddress[]>;
 
-  /** Whether each hash was forgotten (the gate checks a forgotten address before sending). */
+  /** Whether each hash was forgotten. */
   isForgotten(hashes: readonly string[]): Promise<readonly boolean[]>;
+
+  /**
+   * What the gate asks about a batch before deciding it, in one call: which addresses
+   * were forgotten (by `hash`, when given), and which have a problem that time made and
+   * the suppression list cannot hold yet — a soft bounce past the window that no `sweep`
+   * wrote down, as `getAddressStatuses` shows it. Answers only the entries with news, each
+   * by its position in `entries`; `[]` when none (which a store that never forgot an
+   * address and holds no soft bounce past the window can answer without a look-up).
+   */
+  screen(entries: readonly LedgerScreenEntry[], now: number): Promise<readonly LedgerScreenHit[]>;
+}
+
+/** An address the gate is about to decide on, for `LedgerStore.screen`. */
+export interface LedgerScreenEntry {
+  readonly tenant: string;
+  /** Normalized. */
+  readonly address: string;
+  /** `hashAddress(address, erasureKey)`, when the gate has an erasure key. */
+  readonly hash?: string;
+}
+
+/** What `LedgerStore.screen` knows about one of its entries. */
+export interface LedgerScreenHit {
+  /** The entry's position in the call's `entries`. */
+  readonly index: number;
+  /** The address was forgotten: it must not be mailed. */
+  readonly forgotten?: boolean;
+  /** The problem the sweep would write at `now` (a soft bounce past the window). */
+  readonly problem?: AddressStatusProblem;
 }

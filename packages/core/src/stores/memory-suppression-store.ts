@@ -1,3 +1,5 @@
+import { normalizeAddress } from '../address/normalize-address';
+import { isAddressHash } from '../ledger/hash-address';
 import { AUDIT_ADD, AUDIT_LIFT, AuditLog } from './audit-log';
 import { isDomainKey, KeyIndex, keyHash } from './key-index';
 import { StringTable } from './string-table';
@@ -13,6 +15,7 @@ import type {
   AuditRecord,
   Page,
   Suppression,
+  SuppressionErasure,
   SuppressionFilter,
   SuppressionInput,
   SuppressionLift,
@@ -74,6 +77,7 @@ export function memorySuppressionStore(
     lift: (entries, by) => store.lift(entries, by),
     list: (filter) => store.list(filter),
     audit: (filter) => store.audit(filter),
+    forget: (entries) => store.forget(entries),
   };
 }
 
@@ -255,6 +259,84 @@ class MemorySuppressionStore implements SuppressionStore {
       last = i;
     }
     return last + 1 < trail.count ? { items, cursor: String(last) } : { items };
+  }
+
+  async forget(entries: readonly SuppressionErasure[]): Promise<number> {
+    const { rows, trail } = this;
+    const byAddress = new Map<string, string>();
+    for (const entry of entries ?? []) {
+      const address = typeof entry?.key === 'string' ? normalizeAddress(entry.key) : undefined;
+      if (address !== undefined && isAddressHash(entry.hash)) byAddress.set(address, entry.hash);
+    }
+    if (byAddress.size === 0) return 0;
+    // Unhook each address's chains first: the indexes compare against the row keys.
+    const chains: Array<{ index: KeyIndex; head: number; hash: string }> = [];
+    for (const [address, hash] of byAddress) {
+      const addressHash = keyHash(address);
+      for (const index of this.indexes) {
+        const head = index.get(address, addressHash);
+        if (head === NO_ROW) continue;
+        index.delete(address, addressHash);
+        chains.push({ index, head, hash });
+      }
+    }
+    // Every row of the address, lifted ones too (the audit trail points at them).
+    const touched = new Set<number>();
+    for (let row = 0; row < rows.count; row++) {
+      const hash = byAddress.get(rows.keys[row]!);
+      if (hash === undefined) continue;
+      rows.keys[row] = hash;
+      touched.add(row);
+    }
+    let rewritten = 0;
+    for (const { index, head, hash } of chains) {
+      for (let row = head; row !== NO_ROW; row = rows.next[row]!) rewritten++;
+      this.joinChain(index, head, hash);
+    }
+    // Notes are the host's words and may quote the address.
+    const changes = new Set<number>();
+    for (let i = 0; i < trail.count; i++)
+      if (touched.has(trail.row[i]!)) changes.add(trail.change[i]!);
+    for (const change of changes) {
+      const note = this.strings.get(trail.note[change]!);
+      if (note === undefined) continue;
+      let erased = note;
+      for (const [address, hash] of byAddress) erased = erased.split(address).join(hash);
+      if (erased !== note) trail.note[change] = this.strings.intern(erased);
+    }
+    return rewritten;
+  }
+
+  /**
+   * Hangs the chain starting at `head` (rows already re-keyed to `hash`) under `hash` in
+   * `index`; an entry the hash's chain already has (same reason and type) is dropped.
+   */
+  private joinChain(index: KeyIndex, head: number, hash: string): void {
+    const { rows } = this;
+    const hashed = keyHash(hash);
+    const existing = index.get(hash, hashed);
+    if (existing === NO_ROW) {
+      index.set(hash, hashed, head);
+      return;
+    }
+    let tail = existing;
+    while (rows.next[tail] !== NO_ROW) tail = rows.next[tail]!;
+    for (let row = head; row !== NO_ROW; ) {
+      const next = rows.next[row]!;
+      rows.next[row] = NO_ROW;
+      let twin = false;
+      for (let other = existing; other !== NO_ROW; other = rows.next[other]!) {
+        twin ||=
+          rows.reason[other] === rows.reason[row] &&
+          rows.subscriptionType[other] === rows.subscriptionType[row];
+      }
+      if (twin) rows.lifted[row] = 1;
+      else {
+        rows.next[tail] = row;
+        tail = row;
+      }
+      row = next;
+    }
   }
 
   /** Stores one entry; answers the row it created or changed, or `NO_ROW` when neither. */

@@ -19,6 +19,7 @@ const brokenStore: SuppressionStore = {
   },
   list: () => Promise.reject('not even an Error'),
   audit: () => Promise.reject(new Error('connection refused')),
+  forget: () => Promise.reject(new Error('connection refused')),
 };
 
 describe('addSuppression', () => {

@@ -1,4 +1,5 @@
 import { normalizeAddress, toAsciiDomain } from '../address/normalize-address';
+import { isAddressHash } from '../ledger/hash-address';
 import type { SuppressionReason } from './types';
 
 /**
@@ -34,11 +35,13 @@ const unfit = /[\s\x00-\x1f\x7f]/;
 
 /**
  * A suppression key in its stored form: a normalized address, or `@domain` (lower
- * case, punycode) for a whole domain. `undefined` when `key` is neither.
+ * case, punycode) for a whole domain, or the keyed hash an erased address was replaced
+ * by (`SuppressionStore.forget`). `undefined` when `key` is none of them.
  */
 export function normalizeSuppressionKey(key: unknown): string | undefined {
   if (typeof key !== 'string') return undefined;
   const trimmed = key.trim();
+  if (isAddressHash(trimmed)) return trimmed;
   let normalized: string | undefined;
   if (trimmed.startsWith('@')) {
     const domain = trimmed.slice(1);

@@ -107,6 +107,24 @@ export interface SuppressionStore {
     readonly cursor?: string;
     readonly limit?: number;
   }): Promise<Page<AuditRecord>>;
+  /**
+   * Right to erasure: in every scope, each address's entries (in force, lifted or
+   * expired) and audit records get its keyed hash (`hashAddress`) as their key instead,
+   * and an audit note that quotes the address quotes the hash. The entries stay: the
+   * list still shows what was suppressed and why, only no longer whom, and `lookup` of
+   * the address finds nothing (the gate keeps a forgotten address blocked through the
+   * ledger's `isForgotten`). An entry the hash already has in the same scope, reason and
+   * type is kept once. Answers how many entries were rewritten; idempotent.
+   */
+  forget(entries: readonly SuppressionErasure[]): Promise<number>;
+}
+
+/** An address to erase from the suppression list, and the keyed hash that replaces it. */
+export interface SuppressionErasure {
+  /** The address (normalized by the store). Domain keys are not erased. */
+  readonly key: string;
+  /** `hashAddress(key, erasureKey)`: `hmac-sha256:<64 hex digits>`. */
+  readonly hash: string;
 }
 
 /** Counters for frequency caps and quotas, bucketed by period. */

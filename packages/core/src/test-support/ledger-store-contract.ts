@@ -353,6 +353,40 @@ export function describeLedgerStore(
       expect(statuses.map((s) => s.status)).toEqual(['problem', 'unconfirmed']);
     });
 
+    it('should screen a batch: forgotten hashes and soft bounces past the window, nothing else', async () => {
+      const store = await make();
+      const keys = [
+        { tenant: 'acme', address: 'full@example.se' },
+        { tenant: 'acme', address: 'fine@example.se', hash: 'hmac-sha256:fine' },
+        { tenant: 'other', address: 'full@example.se' },
+        { tenant: 'acme', address: 'gone@example.se', hash: 'hmac-sha256:gone' },
+      ];
+      expect(await store.screen(keys, T0)).toEqual([]);
+      const full = message({ address: 'full@example.se' });
+      const fine = message({ address: 'fine@example.se', recipientId: 'r2' });
+      await store.recordMessages([full, fine]);
+      await store.applyEvents(
+        [
+          event(full, { type: 'soft_bounce', reason: 'mailbox_full', at: T0 + 60_000 }),
+          event(fine, { type: 'delivered', at: T0 + 60_000 }),
+        ],
+        T0,
+      );
+      await store.forget([{ address: 'gone@example.se', hash: 'hmac-sha256:gone' }], T0);
+      expect(await store.screen(keys, T0 + 4 * DAY)).toEqual([{ index: 3, forgotten: true }]);
+      expect(await store.screen(keys, T0 + 5 * DAY)).toEqual([
+        {
+          index: 0,
+          problem: expect.objectContaining({ kind: 'bounced', lastReason: 'delivery_expired' }),
+        },
+        { index: 3, forgotten: true },
+      ]);
+      expect(await store.screen([], T0 + 5 * DAY)).toEqual([]);
+      // Once swept, the suppression list holds it: nothing is due any more.
+      await store.sweep(T0 + 5 * DAY);
+      expect(await store.screen(keys, T0 + 6 * DAY)).toEqual([{ index: 3, forgotten: true }]);
+    });
+
     it('should sweep a page at a time and say when there is more', async () => {
       const store = await make();
       const messages = [0, 1, 2].map((i) => message({ address: `p${i}@example.se`, at: T0 + i }));

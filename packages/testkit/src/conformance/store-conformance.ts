@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import type { AuditRecord, Page, Stores, Suppression, SuppressionStore } from '@mailgate/core';
 
 /** The clock the stores under test run on: cases move it instead of sleeping. */
@@ -567,6 +568,80 @@ suppressionCase(
       assert.deepEqual(await store.list({ scope: { tenant }, cursor }), { items: [] });
       assert.deepEqual(await store.audit({ key: keys[0]!, cursor }), { items: [] });
     }
+  },
+);
+
+suppressionCase(
+  'forget: puts the keyed hash in place of the address in every entry and audit record',
+  async (stores, clock) => {
+    const store = suppressions(stores);
+    const id = unique();
+    const tenant = `t-${id}`;
+    const address = `erase-${id}@example.com`;
+    const other = `keep-${id}@example.com`;
+    const hash = `hmac-sha256:${createHash('sha256').update(id).digest('hex')}`;
+    clock.set(T0);
+    await store.add(
+      [
+        { key: address, scope: { tenant }, reason: 'previously_bounced', source: 'bounce' },
+        { key: address, scope: 'global', reason: 'previously_complained', source: 'fbl' },
+        {
+          key: address,
+          scope: { tenant },
+          reason: 'unsubscribed_from_type',
+          subscriptionType: 'news',
+          source: 'form',
+        },
+        { key: other, scope: { tenant }, reason: 'previously_bounced', source: 'bounce' },
+      ],
+      { actor: 'admin', note: `added ${address} by hand` },
+    );
+    await store.lift(
+      [
+        {
+          key: address,
+          scope: { tenant },
+          reason: 'unsubscribed_from_type',
+          subscriptionType: 'news',
+        },
+      ],
+      by,
+    );
+    assert.equal(await store.forget([{ key: address, hash: 'not-a-hash' }]), 0, 'no hash shape');
+    assert.equal(await store.forget([{ key: address, hash }]), 2, 'the two entries in force');
+    assert.deepEqual(
+      await store.lookup(tenant, [address, other], T0 + 1).then((f) => f.map((e) => e?.length)),
+      [undefined, 1],
+    );
+    assert.deepEqual((await store.list({ key: address })).items, []);
+    assert.deepEqual((await store.audit({ key: address })).items, []);
+    const kept = await all((cursor) => store.list({ key: hash, cursor }));
+    assert.deepEqual(
+      kept.map((e) => [e.scope === 'global' ? 'global' : 'tenant', e.reason, e.key]).sort(),
+      [
+        ['global', 'previously_complained', hash],
+        ['tenant', 'previously_bounced', hash],
+      ],
+    );
+    const trail = await all((cursor) => store.audit({ key: hash, cursor }));
+    assert.deepEqual(trail.map((r) => r.action).sort(), ['add', 'add', 'add', 'lift']);
+    const ofTenant = [
+      ...(await all((cursor) => store.list({ scope: { tenant }, cursor }))),
+      ...trail,
+      ...(await all((cursor) => store.audit({ key: other, cursor }))),
+    ];
+    assert.ok(!JSON.stringify(ofTenant).includes(address), 'no trace of the address');
+    assert.ok(JSON.stringify(trail).includes(`added ${hash} by hand`), 'the note names the hash');
+    assert.equal(await store.forget([{ key: address, hash }]), 0, 'idempotent');
+    // Suppressed again later, then erased again: the hash keeps one entry per reason.
+    await store.add(
+      [{ key: address, scope: { tenant }, reason: 'previously_bounced', source: 'bounce' }],
+      by,
+    );
+    assert.equal(await store.forget([{ key: address, hash }]), 1);
+    const again = await all((cursor) => store.list({ key: hash, scope: { tenant }, cursor }));
+    assert.equal(again.length, 1);
+    assert.deepEqual(await store.forget([]), 0);
   },
 );
 
