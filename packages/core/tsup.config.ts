@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 import { baseConfig } from '../../tsup.base';
 
-/** The public entry points: `@mailgate/core` and `@mailgate/core/disposable`. */
-const entry = ['src/index.ts', 'src/disposable.ts'];
+/** The public entry points: `@mailgate/core`, `@mailgate/core/disposable`, `@mailgate/core/store-kit`. */
+const entry = ['src/index.ts', 'src/disposable.ts', 'src/store-kit.ts'];
 
 export default defineConfig([
   // ESM: every source file is an entry, so the output keeps one file per module and a
