@@ -5,7 +5,7 @@
  * MAILGATE_TEST_POSTGRES_URL, else postgres://postgres@127.0.0.1:5432/test. Works in a
  * schema of its own, dropped after.
  *
- *   node --expose-gc --import tsx preflight-postgres.ts [recipients]
+ *   node --expose-gc --max-old-space-size=8192 --import tsx preflight-postgres.ts [recipients]
  */
 import pg from 'pg';
 import {
@@ -93,5 +93,5 @@ export async function measurePostgresPreflight(count = 100_000): Promise<Postgre
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(await measurePostgresPreflight(Number(process.argv[2] ?? 100_000)));
+  console.log(await measurePostgresPreflight(Number(process.argv[2] ?? 1_000_000)));
 }
