@@ -13,6 +13,10 @@ export default defineConfig({
         replacement: fileURLToPath(new URL('./packages/core/src/disposable.ts', import.meta.url)),
       },
       {
+        find: '@mailgate/core/store-kit',
+        replacement: fileURLToPath(new URL('./packages/core/src/store-kit.ts', import.meta.url)),
+      },
+      {
         find: '@mailgate/testkit/vitest',
         replacement: fileURLToPath(new URL('./packages/testkit/src/vitest.ts', import.meta.url)),
       },

@@ -10,8 +10,13 @@ import { measureLedgerSend } from './ledger-send';
 import { measureMailing } from './mailing';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
+import { benchRedisUrl, measureRedisOverhead } from './redis-overhead';
 import { measureSmtpThroughput } from './smtp-throughput';
 import { measureSuppressionMemory } from './suppression-memory';
+
+// The store benchmarks' sizes times MAILGATE_BENCH_SCALE (e.g. 0.1 for a quick run).
+const scale = Math.min(1, Math.max(0.001, Number(process.env.MAILGATE_BENCH_SCALE ?? 1) || 1));
+const scaled = (count: number) => Math.round(count * scale);
 
 const fmt = (value: number, digits = 0) =>
   value.toLocaleString('en', { maximumFractionDigits: digits });
@@ -38,11 +43,12 @@ console.log(
 );
 
 globalThis.gc?.();
+const pgCount = scaled(1_000_000);
 console.log(
-  '\n# preflight with suppressions in PostgreSQL (server) vs memory: 100,000 recipients, 100,000 suppressions',
+  `\n# preflight with suppressions in PostgreSQL (server) vs memory: ${fmt(pgCount)} recipients, ${fmt(pgCount)} suppressions`,
 );
 try {
-  const pg = await measurePostgresPreflight(100_000);
+  const pg = await measurePostgresPreflight(pgCount);
   console.log(
     `PostgreSQL:            ${fmt(pg.postgresPerSecond)} recipients/s (target ≥ 100,000)`,
   );
@@ -50,7 +56,7 @@ try {
   console.log(`PostgreSQL / memory:   ${fmt(pg.ratio, 2)} (target ≥ 0.2)`);
   console.log(`same decisions:        ${pg.sameDecisions}`);
   console.log(
-    `bytes on disk:         ${fmt(pg.bytesPerSuppression, 1)} per suppression, ${fmt(pg.bytesPerAuditRecord, 1)} per audit record`,
+    `bytes on disk:         ${fmt(pg.bytesPerSuppression, 1)} per suppression, ${fmt(pg.bytesPerAuditRecord, 1)} per audit record (indexes included)`,
   );
 } catch (error) {
   console.log(`skipped: no PostgreSQL at ${benchPostgresUrl()} (${(error as Error).message})`);
@@ -83,9 +89,12 @@ console.log(
 console.log(
   `bookkeeping:           ${fmt(mailing.bookkeepingMs)} ms, ${fmt(mailing.ofDryRun * 100, 1)}% of the dry run's time (target ≤ 20%)`,
 );
-console.log('\n# delivery ledger in PostgreSQL (server): 100,000 messages, 100,000 events');
+const ledgerCount = scaled(100_000);
+console.log(
+  `\n# delivery ledger in PostgreSQL (server): ${fmt(ledgerCount)} messages, ${fmt(ledgerCount)} events`,
+);
 try {
-  const pgLedger = await measureLedgerPostgres(100_000);
+  const pgLedger = await measureLedgerPostgres(ledgerCount);
   console.log(
     `ingest:                ${fmt(pgLedger.eventsPerSecond)} events/s (target ≥ 10,000); recording ${fmt(pgLedger.recordsPerSecond)} messages/s`,
   );
@@ -94,6 +103,20 @@ try {
   );
 } catch (error) {
   console.log(`skipped: no PostgreSQL at ${benchPostgresUrl()} (${(error as Error).message})`);
+}
+
+globalThis.gc?.();
+const redisCount = Math.max(1_000, scaled(5_000));
+console.log(
+  `\n# counters and idempotency in Redis vs memory: ${fmt(redisCount)} sends through the testkit SMTP server`,
+);
+try {
+  const redis = await measureRedisOverhead(redisCount);
+  console.log(`memory:                ${fmt(redis.memoryPerSecond)} msgs/s`);
+  console.log(`Redis:                 ${fmt(redis.redisPerSecond)} msgs/s`);
+  console.log(`per-send overhead:     ${fmt(redis.overhead * 100, 1)}% (target ≤ 10%)`);
+} catch (error) {
+  console.log(`skipped: no Redis at ${benchRedisUrl()} (${(error as Error).message})`);
 }
 
 globalThis.gc?.();

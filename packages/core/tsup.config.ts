@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 import { baseConfig } from '../../tsup.base';
 
-/** The public entry points: `@mailgate/core`, `@mailgate/core/disposable` and `@mailgate/core/locales`. */
-const entry = ['src/index.ts', 'src/disposable.ts', 'src/locales.ts'];
+/** The public entry points: `@mailgate/core` and its subpaths `disposable`, `locales` and `store-kit`. */
+const entry = ['src/index.ts', 'src/disposable.ts', 'src/locales.ts', 'src/store-kit.ts'];
 
 export default defineConfig([
   // ESM: every source file is an entry, so the output keeps one file per module and a

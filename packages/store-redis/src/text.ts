@@ -1,26 +1,2 @@
-// Redis keeps bytes, but half a surrogate pair has no UTF-8 code: it would be sent as
-// U+FFFD and come back changed (and meet the key that really has U+FFFD). Such strings
-// (and those with NUL or the escape marker, as in @mailgate/store-postgres) are stored
-// escaped, behind a marker no other stored string starts with; all others as they are.
-
-const MARK = '\u0001';
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and the marker are the point
-const unsafe = /[\u0000\u0001%]|[\uD800-\uDFFF]/g;
-// NUL, the marker, or a surrogate that is not half of a pair.
-const needsEscape =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and the marker are the point
-  /[\u0000\u0001]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** The stored form of a string: itself, unless PostgreSQL could not keep it exactly. */
-export function toStored(value: string): string {
-  if (!needsEscape.test(value)) return value;
-  return MARK + value.replace(unsafe, (c) => `%${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** The string a stored form stands for. */
-export function fromStored(stored: string): string {
-  if (!stored.startsWith(MARK)) return stored;
-  return stored
-    .slice(1)
-    .replace(/%([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
+// How strings the database could not keep exactly are stored: core's store kit.
+export { fromStoredText as fromStored, toStoredText as toStored } from '@mailgate/core/store-kit';

@@ -25,6 +25,7 @@ export function suppressionReasonCode(reason: unknown): number | undefined {
   return typeof reason === 'string' ? reasonCodes.get(reason) : undefined;
 }
 
+/** Whether `reason` is one of the suppression reasons. */
 export function isSuppressionReason(reason: unknown): reason is SuppressionReason {
   return suppressionReasonCode(reason) !== undefined;
 }

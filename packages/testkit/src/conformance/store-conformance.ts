@@ -74,6 +74,16 @@ function suppressions(stores: Partial<Stores>): SuppressionStore {
   return stores.suppressions;
 }
 
+/**
+ * The arrange step most suppression cases share: the store, names no other case uses (a
+ * tenant and a key), and the clock at T0.
+ */
+function arrange(stores: Partial<Stores>, clock: ConformanceClock) {
+  const id = unique();
+  clock.set(T0);
+  return { store: suppressions(stores), id, tenant: `t-${id}`, key: `k-${id}@example.com` };
+}
+
 async function all<T>(read: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
@@ -103,10 +113,7 @@ const idempotencyCase = (name: string, run: StoreConformanceCase['run']) =>
 suppressionCase(
   'answers undefined for keys not suppressed, in the order of the keys',
   async (stores, clock) => {
-    const store = suppressions(stores);
-    const id = unique();
-    const tenant = `t-${id}`;
-    clock.set(T0);
+    const { store, id, tenant } = arrange(stores, clock);
     await store.add(
       [
         {
@@ -168,11 +175,7 @@ suppressionCase(
 suppressionCase(
   'answers every entry of a key: both scopes, every reason and type',
   async (stores, clock) => {
-    const store = suppressions(stores);
-    const id = unique();
-    const tenant = `t-${id}`;
-    const key = `k-${id}@example.com`;
-    clock.set(T0);
+    const { store, tenant, key } = arrange(stores, clock);
     await store.add(
       [
         {
@@ -212,11 +215,7 @@ suppressionCase(
 suppressionCase(
   'leaves out entries expired at the time asked about, in lookup and list',
   async (stores, clock) => {
-    const store = suppressions(stores);
-    const id = unique();
-    const tenant = `t-${id}`;
-    const key = `k-${id}@example.com`;
-    clock.set(T0);
+    const { store, tenant, key } = arrange(stores, clock);
     await store.add(
       [
         {
@@ -244,10 +243,7 @@ suppressionCase(
 suppressionCase(
   'finds domain entries under their @domain key, in either scope',
   async (stores, clock) => {
-    const store = suppressions(stores);
-    const id = unique();
-    const tenant = `t-${id}`;
-    clock.set(T0);
+    const { store, id, tenant } = arrange(stores, clock);
     await store.add(
       [
         {
@@ -279,10 +275,7 @@ suppressionCase(
 suppressionCase(
   'normalizes keys, and skips entries it cannot store without throwing',
   async (stores, clock) => {
-    const store = suppressions(stores);
-    const id = unique();
-    const tenant = `t-${id}`;
-    clock.set(T0);
+    const { store, id, tenant } = arrange(stores, clock);
     const bad: unknown[] = [
       { key: 'not an address', scope: { tenant }, reason: 'previously_bounced', source: 'x' },
       { key: `a-${id}@example.com`, scope: { tenant }, reason: 'no_such_reason', source: 'x' },
@@ -350,11 +343,7 @@ suppressionCase(
 suppressionCase(
   'renews an entry that had expired when it is added again',
   async (stores, clock) => {
-    const store = suppressions(stores);
-    const id = unique();
-    const tenant = `t-${id}`;
-    const key = `k-${id}@example.com`;
-    clock.set(T0);
+    const { store, tenant, key } = arrange(stores, clock);
     await store.add(
       [
         {
@@ -390,11 +379,7 @@ suppressionCase(
 suppressionCase(
   'lifts an entry from lookups and records who lifted it, why and when',
   async (stores, clock) => {
-    const store = suppressions(stores);
-    const id = unique();
-    const tenant = `t-${id}`;
-    const key = `k-${id}@example.com`;
-    clock.set(T0);
+    const { store, tenant, key } = arrange(stores, clock);
     await store.add([{ key, scope: { tenant }, reason: 'previously_bounced', source: 'bounce' }], {
       actor: 'ingest',
     });
@@ -431,11 +416,7 @@ suppressionCase(
 );
 
 suppressionCase('lifts only the given reason, in the given scope', async (stores, clock) => {
-  const store = suppressions(stores);
-  const id = unique();
-  const tenant = `t-${id}`;
-  const key = `k-${id}@example.com`;
-  clock.set(T0);
+  const { store, tenant, key } = arrange(stores, clock);
   await store.add(
     [
       { key, scope: { tenant }, reason: 'previously_bounced', source: 'x' },
@@ -526,10 +507,7 @@ suppressionCase('allows a lifted entry to be added again', async (stores, clock)
 suppressionCase(
   'pages through list and audit with cursors, and filters by scope, reason and key',
   async (stores, clock) => {
-    const store = suppressions(stores);
-    const id = unique();
-    const tenant = `t-${id}`;
-    clock.set(T0);
+    const { store, id, tenant } = arrange(stores, clock);
     const keys = Array.from({ length: 7 }, (_, i) => `k${i}-${id}@example.com`);
     await store.add(
       keys.map((key, i) => ({
