@@ -17,6 +17,7 @@ import type { SendRequestInput } from '../request/request';
 import { memoryStores } from '../stores/memory-stores';
 import type { Page } from '../stores/types';
 import type { Transport } from '../transport/transport';
+import { resolveUnsubscribe, type UnsubscribeConfig } from '../unsubscribe/unsubscribe-config';
 import { createBulkRun } from './bulk-run';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
@@ -65,6 +66,12 @@ export interface MailgateConfig {
   readonly idempotencyTtlMs?: number;
   /** The clock; for tests. */
   readonly now?: () => number;
+  /**
+   * One-click unsubscribe (RFC 8058): messages of these categories (default marketing)
+   * get `List-Unsubscribe` and `List-Unsubscribe-Post` with a signed link to
+   * `unsubscribeHandler`.
+   */
+  readonly unsubscribe?: UnsubscribeConfig;
 }
 
 /**
@@ -154,7 +161,9 @@ const DAY_MS = 86_400_000;
  * ```
  */
 export function createMailgate(config: MailgateConfig): Mailgate {
-  const problem = configProblem(config);
+  const unsubscribe = resolveUnsubscribe(config?.unsubscribe);
+  const problem =
+    configProblem(config) ?? (typeof unsubscribe === 'string' ? unsubscribe : undefined);
   const context: GateContext = {
     transport: config?.transport,
     stores: { ...memoryStores(), ledger: memoryLedgerStore(), ...config?.stores },
@@ -168,6 +177,7 @@ export function createMailgate(config: MailgateConfig): Mailgate {
     idempotencyTtlMs: positive(config?.idempotencyTtlMs, 7 * DAY_MS),
     now: config?.now ?? Date.now,
     lifecycle: new GateLifecycle(),
+    unsubscribe: typeof unsubscribe === 'object' ? unsubscribe : undefined,
   };
   const misconfigured = () =>
     notSent('invalid_request', 'resolve', { detail: `mailgate is misconfigured: ${problem}` });
