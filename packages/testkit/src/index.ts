@@ -35,6 +35,7 @@ export { type GraphAnswer, graphAnswers, invalidRecipientAnswer } from './graph/
 export { graphTestServerEmulator } from './graph/graph-test-server-emulator';
 export { createHttpsFetch, type FetchFunction } from './graph/https-fetch';
 export { type ServedWebHandler, serveWebHandler } from './http/serve-web-handler';
+export { type MimeHeaderField, mimeHeaderFields } from './mime/header-fields';
 export {
   createSesTestServer,
   type SesSentEmail,
