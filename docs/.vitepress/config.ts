@@ -40,6 +40,7 @@ export default defineConfig({
             { text: 'Failover', link: '/concepts/failover' },
             { text: 'The delivery ledger', link: '/concepts/ledger' },
             { text: 'Inbound: webhooks, mailbox, provider', link: '/concepts/inbound' },
+            { text: 'One-click unsubscribe', link: '/concepts/unsubscribe' },
             { text: 'Configuration', link: '/concepts/configuration' },
           ],
         },
