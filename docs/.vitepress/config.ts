@@ -41,6 +41,7 @@ export default defineConfig({
             { text: 'The delivery ledger', link: '/concepts/ledger' },
             { text: 'Mailings', link: '/concepts/mailings' },
             { text: 'Inbound: webhooks, mailbox, provider', link: '/concepts/inbound' },
+            { text: 'One-click unsubscribe', link: '/concepts/unsubscribe' },
             { text: 'Configuration', link: '/concepts/configuration' },
           ],
         },

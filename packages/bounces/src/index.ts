@@ -11,6 +11,11 @@ export type {
   ParsedReport,
   ReportKind,
 } from './types';
+export {
+  readUnsubscribeMail,
+  type UnsubscribeMail,
+  type UnsubscribeMailOptions,
+} from './unsubscribe-mail';
 export type {
   BounceRead,
   BounceSource,

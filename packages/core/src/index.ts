@@ -318,3 +318,11 @@ export {
   unmappedFailure,
   waitUnlessAborted,
 } from './transport/transport-helpers';
+export type { UnsubscribeSource } from './unsubscribe/apply-choice';
+export type { UnsubscribeLanguage } from './unsubscribe/page-texts';
+export { unsubscribeLanguages } from './unsubscribe/page-texts';
+export type { UnsubscribeToken, UnsubscribeTokenError } from './unsubscribe/token';
+export { signUnsubscribeToken, verifyUnsubscribeToken } from './unsubscribe/token';
+export type { UnsubscribeConfig } from './unsubscribe/unsubscribe-config';
+export type { UnsubscribeHandlerOptions } from './unsubscribe/unsubscribe-handler';
+export { unsubscribeHandler } from './unsubscribe/unsubscribe-handler';

@@ -34,6 +34,8 @@ export {
 export { type GraphAnswer, graphAnswers, invalidRecipientAnswer } from './graph/graph-answers';
 export { graphTestServerEmulator } from './graph/graph-test-server-emulator';
 export { createHttpsFetch, type FetchFunction } from './graph/https-fetch';
+export { type ServedWebHandler, serveWebHandler } from './http/serve-web-handler';
+export { type MimeHeaderField, mimeHeaderFields } from './mime/header-fields';
 export {
   createSesTestServer,
   type SesSentEmail,

@@ -16,7 +16,8 @@ export const idempotencyHeader = 'X-Mailgate-Idempotency-Key';
 /**
  * Converts a transport message into Graph's `message` resource. Graph takes one body (HTML when
  * there is one, else text) and only `X-` headers (`internetMessageHeaders`); other headers and
- * tags are left out.
+ * tags are left out. A message with `List-Unsubscribe` goes in the MIME form instead
+ * (build-mime-message.ts), which keeps every header.
  */
 export function convertToGraphMessage(
   message: TransportMessage,

@@ -25,7 +25,7 @@ const message: TransportMessage = {
   cc: [{ address: 'bob@example.test' }],
   subject: 'A vacancy for you',
   text: 'Hello Ada',
-  headers: { 'X-Campaign': 'spring', 'List-Unsubscribe': '<mailto:u@agency.test>' },
+  headers: { 'X-Campaign': 'spring', Keywords: 'spring' },
   idempotencyKey: 'key-1',
 };
 

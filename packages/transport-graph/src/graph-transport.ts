@@ -7,6 +7,7 @@ import type {
 } from '@mailgate/core';
 import { mappedFailure, secretRedactor, waitUnlessAborted } from '@mailgate/core';
 import { type Client, ResponseType, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { buildMimeMessage, needsMime } from './build-mime-message';
 import { convertToGraphMessage } from './convert-to-graph-message';
 import {
   attemptOption,
@@ -114,7 +115,7 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
   };
 
   const sendOnce = async (
-    body: object,
+    body: object | string,
     signal: AbortSignal | undefined,
   ): Promise<TransportResult> => {
     let status: number | undefined;
@@ -126,6 +127,8 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
           .middlewareOptions([noRetries()])
           .option(attemptOption, attempt)
           .option('signal', requestSignal)
+          // The MIME form: base64 text (see build-mime-message.ts).
+          .header('Content-Type', typeof body === 'string' ? 'text/plain' : 'application/json')
           .post(body)
           .finally(() => {
             status = attempt.status;
@@ -145,9 +148,11 @@ export function graphTransport(options: GraphTransportOptions): GraphTransport {
     client,
     async send(message, sendOptions) {
       const signal = sendOptions?.signal;
-      let body: object;
+      let body: object | string;
       try {
-        body = convertToGraphMessage(message, options.saveToSentItems ?? true);
+        body = needsMime(message)
+          ? Buffer.from(buildMimeMessage(message), 'utf8').toString('base64')
+          : convertToGraphMessage(message, options.saveToSentItems ?? true);
       } catch {
         return {
           status: 'failed',

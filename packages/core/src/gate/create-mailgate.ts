@@ -26,6 +26,7 @@ import type { SendRequestInput } from '../request/request';
 import { memoryStores } from '../stores/memory-stores';
 import type { AuditActor, Page } from '../stores/types';
 import type { Transport } from '../transport/transport';
+import { resolveUnsubscribe, type UnsubscribeConfig } from '../unsubscribe/unsubscribe-config';
 import { createBulkRun } from './bulk-run';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
@@ -98,6 +99,12 @@ export interface MailgateConfig {
   };
   /** The clock; for tests. */
   readonly now?: () => number;
+  /**
+   * One-click unsubscribe (RFC 8058): messages of these categories (default marketing)
+   * get `List-Unsubscribe` and `List-Unsubscribe-Post` with a signed link to
+   * `unsubscribeHandler`.
+   */
+  readonly unsubscribe?: UnsubscribeConfig;
 }
 
 /**
@@ -227,7 +234,9 @@ const DAY_MS = 86_400_000;
  * ```
  */
 export function createMailgate(config: MailgateConfig): Mailgate {
-  const problem = configProblem(config);
+  const unsubscribe = resolveUnsubscribe(config?.unsubscribe);
+  const problem =
+    configProblem(config) ?? (typeof unsubscribe === 'string' ? unsubscribe : undefined);
   const context: GateContext = {
     transport: config?.transport,
     stores: {
@@ -249,6 +258,7 @@ export function createMailgate(config: MailgateConfig): Mailgate {
     tenantThresholds: config?.mailings?.tenants,
     now: config?.now ?? Date.now,
     lifecycle: new GateLifecycle(),
+    unsubscribe: typeof unsubscribe === 'object' ? unsubscribe : undefined,
   };
   const misconfigured = () =>
     notSent('invalid_request', 'resolve', { detail: `mailgate is misconfigured: ${problem}` });

@@ -4,6 +4,7 @@ import type { NotSent, Sent } from '../outcome';
 import type { CounterIncrement } from '../policy/policy';
 import { details } from '../reasons/details';
 import type { TransportMessage } from '../transport/transport';
+import { unsubscribeHeadersFor } from '../unsubscribe/headers-for-message';
 import { BatchCounts } from './batch-counts';
 import { callTransport, type HandOver } from './call-transport';
 import type { Decision } from './decide';
@@ -176,6 +177,13 @@ async function deliver(
         address: prepared.display,
         idempotencyKey: key,
       };
+      // Made before anything is reserved: a failure here leaves the send undone (fail closed).
+      const unsubscribe = await unsubscribeHeadersFor(
+        context.unsubscribe,
+        prepared,
+        ids[index]!,
+        context.now(),
+      );
       const stop = options.interrupt === undefined ? undefined : await options.interrupt();
       const acquired =
         stop !== undefined
@@ -192,7 +200,7 @@ async function deliver(
       try {
         handOver = await callTransport(
           context.transport,
-          toTransportMessage(prepared, ids[index], context.messageIdDomain),
+          toTransportMessage(prepared, ids[index], context.messageIdDomain, unsubscribe),
           deliveryOf(prepared),
           context.sendTimeoutMs,
           options.cancel,
@@ -291,12 +299,13 @@ export function toTransportMessage(
   prepared: PreparedRequest,
   id?: string,
   domain?: string,
+  extraHeaders?: Readonly<Record<string, string>>,
 ): TransportMessage {
   const { message, recipient, context } = prepared.request;
+  const own =
+    extraHeaders === undefined ? message.headers : { ...message.headers, ...extraHeaders };
   const headers =
-    id === undefined
-      ? message.headers
-      : withIdHeaders(message.headers, id, domain ?? domainOf(prepared.from!.address));
+    id === undefined ? own : withIdHeaders(own, id, domain ?? domainOf(prepared.from!.address));
   const to =
     recipient.name === undefined
       ? { address: prepared.display! }

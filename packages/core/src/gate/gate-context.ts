@@ -13,6 +13,7 @@ import type { Reason } from '../reasons/reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
 import type { Stores } from '../stores/types';
 import type { Transport } from '../transport/transport';
+import type { ResolvedUnsubscribe } from '../unsubscribe/unsubscribe-config';
 import type { GateLifecycle } from './lifecycle';
 
 /** Callbacks for logging and metrics. They may throw or be slow; the gate shields itself. */
@@ -87,6 +88,8 @@ export interface GateContext {
   readonly tenantThresholds?: Readonly<Record<string, Partial<MailingThresholds>>>;
   readonly now: () => number;
   readonly lifecycle: GateLifecycle;
+  /** How unsubscribe links are made; undefined: messages get no unsubscribe headers. */
+  readonly unsubscribe?: ResolvedUnsubscribe | undefined;
 }
 
 /** Calls a host hook without letting it break the gate. */
