@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BounceRead, BounceSource } from './bounce-source';
 import { memoryCursorStore } from './bounce-source';
 import { mailboxSource } from './mailbox-source';
-import { watchBounces } from './watch-bounces';
+import { type IngestingGate, watchBounces } from './watch-bounces';
 
 const bounce = (n: number): DeliveryEvent => ({
   type: 'bounce',
@@ -44,10 +44,13 @@ function setup() {
   const stores = memoryStores();
   const gate = createMailgate({ transport: recordingTransport(), stores });
   const ingested: string[] = [];
-  const counting = {
-    ingest: (event: DeliveryEvent) => {
-      ingested.push(event.address);
-      return gate.ingest(event);
+  // Records the addresses of what the gate took (one event or a batch of them).
+  const counting: IngestingGate = {
+    ingest: async (input) => {
+      const result = await gate.ingest(input);
+      if (result.isOk())
+        for (const event of [input].flat() as DeliveryEvent[]) ingested.push(event.address);
+      return result;
     },
   };
   return { stores, gate: counting, ingested, cursorStore: memoryCursorStore() };
