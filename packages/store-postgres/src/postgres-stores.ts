@@ -1,6 +1,7 @@
 import type { LedgerStore, Stores } from '@mailgate/core';
 import type { SqlClient } from './client';
 import { postgresCounterStore } from './postgres-counter-store';
+import { type PostgresCursorStore, postgresCursorStore } from './postgres-cursor-store';
 import { postgresIdempotencyStore } from './postgres-idempotency-store';
 import { type PostgresLedgerStoreOptions, postgresLedgerStore } from './postgres-ledger-store';
 import { type PostgresStoreOptions, postgresSuppressionStore } from './postgres-suppression-store';
@@ -13,11 +14,13 @@ export interface PostgresStoresOptions extends PostgresStoreOptions {
 /** The stores, and the delivery ledger, on one PostgreSQL database. */
 export interface PostgresStores extends Stores {
   readonly ledger: LedgerStore;
+  /** Where `watchBounces` keeps each bounce source's cursor (pass it as `cursorStore`). */
+  readonly cursors: PostgresCursorStore;
 }
 
 /**
  * All the stores on one PostgreSQL client (a `pg` Pool, or PGlite): suppressions,
- * counters, idempotency and the delivery ledger. The schema must be there: run
+ * counters, idempotency, the delivery ledger and the bounce sources' cursors. The schema must be there: run
  * `migrate(client)` once at start-up (it is cheap when there is nothing to do).
  */
 export function postgresStores(
@@ -32,5 +35,6 @@ export function postgresStores(
       client,
       options.ledgerRules === undefined ? {} : { rules: options.ledgerRules },
     ),
+    cursors: postgresCursorStore(client, options),
   };
 }
