@@ -1,5 +1,5 @@
 import type { SqlClient } from './client';
-import { fromStored, toStored } from './text';
+import { toStored } from './text';
 
 /** Where `watchBounces` (@mailgate/bounces) keeps each source's cursor. */
 export interface PostgresCursorStore {
