@@ -109,6 +109,7 @@ export async function watchBounces<C>(
     if (!read) return fail({ stage: 'read', message: `${source.name}: the read failed` });
     if (read.failure) return fail({ stage: 'read', message: read.failure });
     progress = { ...progress, reads: progress.reads + 1, scanned: progress.scanned + read.scanned };
+    for (const message of read.skipped ?? []) report({ stage: 'read', message });
     const ingested = await ingestAll(read.events);
     if (ingested) return fail(ingested);
     try {
