@@ -1,6 +1,6 @@
-import type { FastifyInstance } from 'fastify';
 import { createMailgate, memoryStores, recordingTransport } from '@mailgate/core';
 import { createSnsSigner, type SnsSigner, sesBounceRecord } from '@mailgate/testkit';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 
