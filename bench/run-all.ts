@@ -140,6 +140,9 @@ if (!dovecotInstalled) {
     console.log(
       `reader:                ${fmt(imap.messagesPerSecond)} messages/s (target ≥ 500), ${fmt(imap.messagesPerCpuSecond)} per CPU second`,
     );
+    console.log(
+      `fetch only (baseline): ${fmt(imap.fetchOnlyPerSecond)} messages/s; reader / fetch only: ${fmt(imap.messagesPerSecond / imap.fetchOnlyPerSecond, 2)}`,
+    );
     console.log(`events ingested:       ${fmt(imap.ingested)} from ${fmt(imap.messages)} messages`);
   } catch (error) {
     console.log(`skipped: Dovecot did not start (${(error as Error).message})`);

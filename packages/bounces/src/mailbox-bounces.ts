@@ -21,8 +21,15 @@ export interface MailboxBounces {
   readonly reports: readonly MailboxReport[];
   /** How many mailbox messages were looked at. */
   readonly scanned: number;
-  /** Messages that could not be read this time, each with why: a later read may retry them. */
-  readonly unread: readonly { readonly id: string; readonly failure: TransportFailed }[];
+  /**
+   * Messages that could not be read this time, each with why (and when it arrived, when the
+   * listing said): a later read may retry them, and `mailboxSource` does.
+   */
+  readonly unread: readonly {
+    readonly id: string;
+    readonly failure: TransportFailed;
+    readonly receivedAt?: number;
+  }[];
   /** More messages were there than the read's limit allowed. */
   readonly truncated: boolean;
   /** When the newest message looked at arrived: the `since` of the next read. */

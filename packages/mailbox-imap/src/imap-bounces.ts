@@ -1,8 +1,8 @@
-import { type BounceRead, type BounceSource, toDeliveryEvents } from '@mailgate/bounces';
-import type { DeliveryEvent } from '@mailgate/core';
+import type { BounceRead, BounceSource } from '@mailgate/bounces';
 import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { ImapCursor } from './imap-cursor';
-import { readMessage } from './read-message';
+import { type BatchRead, readBatch } from './read-batch';
+import { uidSet } from './uid-set';
 
 export interface ImapBouncesOptions {
   readonly host: string;
@@ -65,16 +65,40 @@ export function imapBounces(options: ImapBouncesOptions): BounceSource<ImapCurso
     if (old) await old.logout().catch(() => old.close());
   }
 
-  // Moves and flags what a read handled. UID MOVE of a message already moved is a no-op.
+  // Moves and flags what a read handled, each as one command over a UID set. UID MOVE of a
+  // message already moved is a no-op.
   async function settle(imap: ImapFlow, cursor: ImapCursor): Promise<ImapCursor> {
     if (cursor.pendingFlag.length > 0)
-      await imap.messageFlagsAdd(cursor.pendingFlag.join(','), ['\\Flagged'], { uid: true });
+      await imap.messageFlagsAdd(uidSet(cursor.pendingFlag), ['\\Flagged'], { uid: true });
     if (cursor.pendingMove.length > 0)
-      await imap.messageMove(cursor.pendingMove.join(','), moveTo, { uid: true });
+      await imap.messageMove(uidSet(cursor.pendingMove), moveTo, { uid: true });
     return { ...cursor, pendingMove: [], pendingFlag: [] };
   }
 
+  // The next batch, fetched while the loop ingests the current one: the server's time
+  // overlaps with ours. Used only when the next read starts exactly where it was planned.
+  let ahead: Planned | undefined;
+
+  function plan(imap: ImapFlow, after: number, uids: readonly number[]): Planned {
+    const batch = uids.slice(0, batchSize);
+    const first = batch[0] ?? after + 1;
+    const last = batch[batch.length - 1] ?? after;
+    const result = readBatch(imap, first, last, options).then(
+      (read) => ({ ok: true as const, read }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    return {
+      uidValidity,
+      after,
+      last,
+      rest: uids.slice(batch.length),
+      count: batch.length,
+      result,
+    };
+  }
+
   const failed = (cursor: ImapCursor | undefined, error: unknown): BounceRead<ImapCursor> => {
+    ahead = undefined;
     void drop();
     return {
       events: [],
@@ -96,47 +120,28 @@ export function imapBounces(options: ImapBouncesOptions): BounceSource<ImapCurso
             ? stored
             : { uidValidity, lastUid: 0, pendingMove: [], pendingFlag: [] };
         cursor = await settle(imap, cursor);
-        const found = await imap.search({ uid: `${cursor.lastUid + 1}:*` }, { uid: true });
-        // `n:*` names the last message even when its UID is below n: keep only the new ones.
-        const uids = (found || []).filter((uid) => uid > cursor.lastUid).sort((a, b) => a - b);
-        const batch = uids.slice(0, batchSize);
-        if (batch.length === 0) return { events: [], cursor, done: true, scanned: 0 };
-        const messages = await imap.fetchAll(
-          batch.join(','),
-          { uid: true, source: true, internalDate: true },
-          { uid: true },
-        );
-        messages.sort((a, b) => a.uid - b.uid);
-        const events: DeliveryEvent[] = [];
-        const pendingMove: number[] = [];
-        const pendingFlag: number[] = [];
-        for (const message of messages) {
-          const verdict = readMessage(message.source);
-          if (verdict.action === 'leave') continue;
-          if (verdict.action === 'flag') {
-            pendingFlag.push(message.uid);
-            continue;
-          }
-          const at = message.internalDate ? new Date(message.internalDate).getTime() : undefined;
-          events.push(
-            ...toDeliveryEvents(verdict.report, {
-              source: 'imap',
-              ...(at === undefined ? {} : { at }),
-              ...(options.tenant === undefined ? {} : { tenant: options.tenant }),
-            }),
-          );
-          pendingMove.push(message.uid);
+        let current = ahead;
+        ahead = undefined;
+        if (!current || current.uidValidity !== uidValidity || current.after !== cursor.lastUid) {
+          const found = await imap.search({ uid: `${cursor.lastUid + 1}:*` }, { uid: true });
+          // `n:*` names the last message even when its UID is below n: keep only the new ones.
+          const uids = (found || []).filter((uid) => uid > cursor.lastUid).sort((a, b) => a - b);
+          if (uids.length === 0) return { events: [], cursor, done: true, scanned: 0 };
+          current = plan(imap, cursor.lastUid, uids);
         }
+        const fetched = await current.result;
+        if (!fetched.ok) throw fetched.error;
+        if (current.rest.length > 0) ahead = plan(imap, current.last, current.rest);
         return {
-          events,
+          events: fetched.read.events,
           cursor: {
             uidValidity,
-            lastUid: batch[batch.length - 1] ?? cursor.lastUid,
-            pendingMove,
-            pendingFlag,
+            lastUid: current.last,
+            pendingMove: fetched.read.move,
+            pendingFlag: fetched.read.flag,
           },
-          done: uids.length <= batchSize,
-          scanned: batch.length,
+          done: current.rest.length === 0,
+          scanned: current.count,
         };
       } catch (error) {
         return failed(stored, error);
@@ -164,8 +169,21 @@ export function imapBounces(options: ImapBouncesOptions): BounceSource<ImapCurso
       });
     },
 
-    close: drop,
+    async close() {
+      ahead = undefined;
+      await drop();
+    },
   };
+}
+
+/** A batch whose fetch has started: the UIDs after `after` up to `last`, and those beyond. */
+interface Planned {
+  readonly uidValidity: string;
+  readonly after: number;
+  readonly last: number;
+  readonly count: number;
+  readonly rest: readonly number[];
+  readonly result: Promise<{ ok: true; read: BatchRead } | { ok: false; error: unknown }>;
 }
 
 // The server's words or the socket's code; never the options (they hold the password).

@@ -215,6 +215,18 @@ export const migrations: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 4,
+    name: 'bounce source cursors',
+    statements: [
+      // One row per `watchBounces` source (its name); the cursor as JSON text.
+      `CREATE TABLE mailgate_cursors (
+        name text PRIMARY KEY,
+        cursor text NOT NULL,
+        updated_at bigint NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** The newest schema version this package knows. */

@@ -49,7 +49,7 @@ describe('migrate', () => {
       const { rows } = await db.query<{ n: number }>(
         'SELECT count(*)::int AS n FROM mailgate_schema',
       );
-      expect(rows[0]?.n).toBe(schemaVersion + 1);
+      expect(rows[0]?.n).toBe(migrations.length + 1);
     } finally {
       await db.query('SET search_path TO public');
       await db.query('DROP SCHEMA newer CASCADE');

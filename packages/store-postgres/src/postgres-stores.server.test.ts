@@ -1,7 +1,7 @@
 import { testStores } from '@mailgate/testkit/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from './migrate';
-import { schemaVersion } from './migrations';
+import { migrations } from './migrations';
 import { postgresStores } from './postgres-stores';
 import { postgresUrl, type TestSchema, testSchema } from './test-database';
 
@@ -28,10 +28,10 @@ describe.skipIf(url === undefined)('postgresStores on a PostgreSQL server', () =
         0,
         0,
         0,
-        schemaVersion,
+        migrations.length,
       ]);
       const { rows } = await fresh.pool.query('SELECT version FROM mailgate_schema');
-      expect(rows).toHaveLength(schemaVersion);
+      expect(rows).toHaveLength(migrations.length);
     } finally {
       await fresh.drop();
     }

@@ -1,6 +1,7 @@
 import type { LedgerStore, MailingStore, Stores } from '@mailgate/core';
 import type { SqlClient } from './client';
 import { postgresCounterStore } from './postgres-counter-store';
+import { type PostgresCursorStore, postgresCursorStore } from './postgres-cursor-store';
 import { postgresIdempotencyStore } from './postgres-idempotency-store';
 import { type PostgresLedgerStoreOptions, postgresLedgerStore } from './postgres-ledger-store';
 import { postgresMailingStore } from './postgres-mailing-store';
@@ -15,11 +16,14 @@ export interface PostgresStoresOptions extends PostgresStoreOptions {
 export interface PostgresStores extends Stores {
   readonly ledger: LedgerStore;
   readonly mailings: MailingStore;
+  /** Where `watchBounces` keeps each bounce source's cursor (pass it as `cursorStore`). */
+  readonly cursors: PostgresCursorStore;
 }
 
 /**
  * All the stores on one PostgreSQL client (a `pg` Pool, or PGlite): suppressions,
- * counters, idempotency, the delivery ledger and the mailings. The schema must be there: run
+ * counters, idempotency, the delivery ledger, the mailings and the bounce sources' cursors.
+ * The schema must be there: run
  * `migrate(client)` once at start-up (it is cheap when there is nothing to do).
  */
 export function postgresStores(
@@ -35,5 +39,6 @@ export function postgresStores(
       options.ledgerRules === undefined ? {} : { rules: options.ledgerRules },
     ),
     mailings: postgresMailingStore(client),
+    cursors: postgresCursorStore(client, options),
   };
 }

@@ -1,6 +1,10 @@
 import type { Stores } from '@mailgate/core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import {
+  type CursorStoreConformanceOptions,
+  cursorStoreConformanceCases,
+} from './conformance/cursor-store-conformance';
+import {
   conformanceClock,
   type StoreConformanceOptions,
   storeConformanceCases,
@@ -108,6 +112,29 @@ export function testStores<S extends Partial<Stores>>(options: StoreConformanceO
   });
 }
 
+/**
+ * The cursor store contract of `watchBounces`, as vitest tests:
+ * `testCursorStore({ name, create, reopen })`. The case that shares a cursor between two
+ * stores runs only with `reopen`.
+ */
+export function testCursorStore(options: CursorStoreConformanceOptions): void {
+  describe(`${options.name} cursor store conformance`, () => {
+    for (const conformanceCase of cursorStoreConformanceCases()) {
+      it(conformanceCase.name, async (context) => {
+        if (conformanceCase.shared && !options.reopen) context.skip();
+        const store = await options.create();
+        const reopen = options.reopen;
+        await conformanceCase.run(store, reopen ? async () => reopen() : undefined);
+      });
+    }
+  });
+}
+
+export type {
+  CursorStoreConformanceCase,
+  CursorStoreConformanceOptions,
+  CursorStoreLike,
+} from './conformance/cursor-store-conformance';
 export type {
   ConformanceClock,
   StoreConformanceCase,

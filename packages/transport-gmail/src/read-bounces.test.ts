@@ -1,5 +1,17 @@
 import { readFileSync } from 'node:fs';
 import {
+  type IngestingGate,
+  mailboxSource,
+  memoryCursorStore,
+  watchBounces,
+} from '@mailgate/bounces';
+import {
+  createMailgate,
+  type DeliveryEvent,
+  memoryStores,
+  recordingTransport,
+} from '@mailgate/core';
+import {
   createGmailTestServer,
   type GmailTestServer,
   gmailErrors,
@@ -32,7 +44,7 @@ function fillMailbox() {
   );
   // A bounce from before `since`.
   server.addToMailbox(
-    fixture('gmail-dsn-address-not-found.eml').replace(
+    fixture('gmail-dsn-address-not-found.eml').replaceAll(
       'Date: Sun, 01 Mar 2026 10:05:00 -0800',
       'Date: Fri, 27 Feb 2026 10:05:00 -0800',
     ),
@@ -85,7 +97,7 @@ describe('gmailTransport readBounces', () => {
   it('should follow pages and stop at maxMessages, saying it stopped', async () => {
     for (let index = 0; index < 3; index++) {
       server.addToMailbox(
-        fixture('gmail-dsn-address-not-found.eml').replace(
+        fixture('gmail-dsn-address-not-found.eml').replaceAll(
           'nobody@example.test',
           `nobody${index}@example.test`,
         ),
@@ -97,7 +109,12 @@ describe('gmailTransport readBounces', () => {
     const some = await transport().readBounces({ since, maxMessages: 2 });
     expect(some).toMatchObject({ truncated: true, scanned: 2 });
     expect(some.failure).toBeUndefined();
-    expect(some.events).toHaveLength(2);
+    // The oldest two: the next read, from the newest of them, finds the third.
+    expect(some.events.map((event) => event.address)).toEqual([
+      'nobody0@example.test',
+      'nobody1@example.test',
+    ]);
+    expect(some.lastReceivedAt).toBe(since + 2 * 60_000);
   });
 
   it('should answer a failed listing as a failure value, never a throw', async () => {
@@ -125,5 +142,59 @@ describe('gmailTransport readBounces', () => {
     const result = await transport().readBounces({ since: 'yesterday-ish' });
     expect(result.failure).toMatchObject({ reason: 'invalid_request' });
     expect(server.calls).toHaveLength(0);
+  });
+});
+
+describe('gmailTransport readBounces through mailboxSource and watchBounces', () => {
+  const setup = () => {
+    const ingested: string[] = [];
+    const gate = createMailgate({ transport: recordingTransport(), stores: memoryStores() });
+    const counting: IngestingGate = {
+      async ingest(input) {
+        const result = await gate.ingest(input);
+        if (result.isOk())
+          for (const event of [input].flat() as DeliveryEvent[]) ingested.push(event.address);
+        return result;
+      },
+    };
+    const gmail = transport();
+    const source = (maxMessages?: number) =>
+      mailboxSource({
+        name: 'gmail:sender',
+        source: 'gmail-mailbox',
+        tenant: 'acme',
+        since,
+        readBounces: (o) =>
+          gmail.readBounces({ ...o, ...(maxMessages === undefined ? {} : { maxMessages }) }),
+      });
+    return { gate: counting, ingested, source, cursorStore: memoryCursorStore() };
+  };
+
+  it('should read a report that failed to download on the next run, and nothing twice', async () => {
+    fillMailbox();
+    server.script.get([gmailErrors.backendError()]);
+    const { gate, ingested, source, cursorStore } = setup();
+    const first = await watchBounces(source(), { gate, cursorStore });
+    expect(first).toMatchObject({ stoppedBy: 'done', ingested: 1 });
+    const second = await watchBounces(source(), { gate, cursorStore });
+    expect(second).toMatchObject({ stoppedBy: 'done', ingested: 1 });
+    expect(ingested.sort()).toEqual(['full@example.test', 'nobody@example.test']);
+    const third = await watchBounces(source(), { gate, cursorStore });
+    expect(third.ingested).toBe(0);
+  });
+
+  it('should read every report when there are more than one read takes', async () => {
+    for (let index = 0; index < 5; index++)
+      server.addToMailbox(
+        fixture('gmail-dsn-address-not-found.eml').replaceAll(
+          'nobody@example.test',
+          `nobody${index}@example.test`,
+        ),
+        { internalDate: since + (index + 1) * 60_000 },
+      );
+    const { gate, ingested, source, cursorStore } = setup();
+    const run = await watchBounces(source(2), { gate, cursorStore });
+    expect(run.stoppedBy).toBe('done');
+    expect(ingested).toEqual([0, 1, 2, 3, 4].map((index) => `nobody${index}@example.test`));
   });
 });

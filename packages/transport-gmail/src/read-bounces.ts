@@ -30,6 +30,9 @@ export interface BounceReader {
 
 const source = 'gmail-mailbox';
 
+/** Ids listed at most in one read (200 pages): beyond, the read takes the oldest of these. */
+const MAX_LISTED = 100_000;
+
 /**
  * Lists bounce reports in the mailbox (`users.messages.list` with a Gmail search such as
  * `from:(mailer-daemon OR postmaster) after:<seconds>`), reads each as raw MIME
@@ -57,32 +60,30 @@ export async function readBounces(
   const maxMessages = Math.max(1, Math.floor(options.maxMessages ?? 500));
   // Gmail's `after:` takes seconds; reports of the same second are filtered below.
   const q = `${reader.query} after:${Math.max(0, Math.floor(since / 1000) - 1)}`;
-  const ids: string[] = [];
+  // Gmail lists the newest first. The read takes the oldest `maxMessages`, so that the next
+  // read (from the newest of those) still finds the ones left: listing every id is cheap
+  // next to downloading the messages.
+  const listed: string[] = [];
   let pageToken: string | undefined;
-  let truncated = false;
   try {
     do {
       const page = await reader.client.users.messages.list(
-        {
-          userId: reader.userId,
-          q,
-          maxResults: Math.min(100, maxMessages - ids.length),
-          ...(pageToken ? { pageToken } : {}),
-        },
+        { userId: reader.userId, q, maxResults: 500, ...(pageToken ? { pageToken } : {}) },
         reader.requestOptions,
       );
-      for (const entry of page.data.messages ?? []) if (entry.id) ids.push(entry.id);
+      for (const entry of page.data.messages ?? []) if (entry.id) listed.push(entry.id);
       pageToken = page.data.nextPageToken ?? undefined;
-      if (pageToken && ids.length >= maxMessages) truncated = true;
-    } while (pageToken && ids.length < maxMessages);
+    } while (pageToken && listed.length < MAX_LISTED);
   } catch (error) {
     return { ...nothing, failure: reader.fail(error) };
   }
+  const truncated = listed.length > maxMessages || pageToken !== undefined;
+  const ids = listed.slice(-maxMessages).reverse();
 
   const reports: MailboxReport[] = [];
   const unread: { id: string; failure: TransportFailed }[] = [];
   let lastReceivedAt: number | undefined;
-  for (const id of ids.slice(0, maxMessages)) {
+  for (const id of ids) {
     try {
       const { data } = await reader.client.users.messages.get(
         { userId: reader.userId, id, format: 'raw' },

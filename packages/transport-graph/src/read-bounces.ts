@@ -65,7 +65,7 @@ export async function readBounces(
   const since = new Date(options.since);
   const events: DeliveryEvent[] = [];
   const reports: MailboxReport[] = [];
-  const unread: { id: string; failure: TransportFailed }[] = [];
+  const unread: { id: string; failure: TransportFailed; receivedAt?: number }[] = [];
   const maxMessages = options.maxMessages ?? 1_000;
   const isReport = options.isReport ?? isLikelyReport;
   let scanned = 0;
@@ -112,7 +112,11 @@ export async function readBounces(
       const raw = await reader.mime(message.id, options.signal);
       if (!raw.ok) {
         // One unreadable report must not hide the others: note it and go on.
-        unread.push({ id: message.id, failure: raw.failure });
+        unread.push({
+          id: message.id,
+          failure: raw.failure,
+          ...(Number.isNaN(receivedAt) ? {} : { receivedAt }),
+        });
         continue;
       }
       const report = parseBounce(raw.value);

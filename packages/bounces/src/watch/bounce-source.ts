@@ -19,6 +19,11 @@ export interface BounceRead<C> {
   readonly scanned: number;
   /** Set when the read failed; `events` and `cursor` are then ignored. */
   readonly failure?: string;
+  /**
+   * Messages the source gave up on in this read (each failed to download several reads
+   * in a row), each with why; the loop reports them to `onError` and goes on.
+   */
+  readonly skipped?: readonly string[];
 }
 
 /**

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BounceRead, BounceSource } from './bounce-source';
 import { memoryCursorStore } from './bounce-source';
 import { mailboxSource } from './mailbox-source';
-import { watchBounces } from './watch-bounces';
+import { type IngestingGate, watchBounces } from './watch-bounces';
 
 const bounce = (n: number): DeliveryEvent => ({
   type: 'bounce',
@@ -44,10 +44,13 @@ function setup() {
   const stores = memoryStores();
   const gate = createMailgate({ transport: recordingTransport(), stores });
   const ingested: string[] = [];
-  const counting = {
-    ingest: (event: DeliveryEvent) => {
-      ingested.push(event.address);
-      return gate.ingest(event);
+  // Records the addresses of what the gate took (one event or a batch of them).
+  const counting: IngestingGate = {
+    ingest: async (input) => {
+      const result = await gate.ingest(input);
+      if (result.isOk())
+        for (const event of [input].flat() as DeliveryEvent[]) ingested.push(event.address);
+      return result;
     },
   };
   return { stores, gate: counting, ingested, cursorStore: memoryCursorStore() };
@@ -181,5 +184,68 @@ describe('mailboxSource', () => {
     mailbox.push(report('c', 200, 'c@example.com'));
     await watchBounces(source(), { gate, cursorStore });
     expect(ingested).toEqual(['a@example.com', 'b@example.com', 'c@example.com']);
+  });
+
+  it('should hold the cursor at a report it could not download, and give up on it after maxAttempts reads', async () => {
+    const { gate, ingested, cursorStore } = setup();
+    const failure = {
+      status: 'failed' as const,
+      reason: 'provider_timeout' as const,
+      permanent: false,
+      retryable: true,
+    };
+    const report = (id: string, at: number, address: string) => ({
+      id,
+      receivedAt: at,
+      report: {
+        kind: 'bounce' as const,
+        recipients: [
+          {
+            address,
+            event: 'failed' as const,
+            reason: 'recipient_unknown' as const,
+            permanent: true,
+          },
+        ],
+      },
+    });
+    const asked: number[] = [];
+    // 'stuck' (at 150) never downloads; 'late' (at 120) fails the first read only.
+    let reads = 0;
+    const source = mailboxSource({
+      name: 'graph',
+      source: 'graph-mailbox',
+      tenant: 'acme',
+      since: 0,
+      maxAttempts: 3,
+      readBounces: async ({ since }) => {
+        asked.push(since);
+        reads += 1;
+        const all = [report('a', 100, 'a@example.com'), report('b', 200, 'b@example.com')];
+        if (reads > 1) all.splice(1, 0, report('late', 120, 'late@example.com'));
+        const reports = all.filter((r) => r.receivedAt >= since);
+        const unread = [
+          ...(reads === 1 ? [{ id: 'late', failure, receivedAt: 120 }] : []),
+          ...(since <= 150 ? [{ id: 'stuck', failure, receivedAt: 150 }] : []),
+        ];
+        return {
+          events: [],
+          reports,
+          scanned: reports.length + unread.length,
+          unread,
+          truncated: false,
+          lastReceivedAt: 200,
+        };
+      },
+    });
+    const errors: string[] = [];
+    const onError = (e: { message: string }) => errors.push(e.message);
+    for (let run = 0; run < 4; run++) await watchBounces(source, { gate, cursorStore, onError });
+    expect(ingested.sort()).toEqual(['a@example.com', 'b@example.com', 'late@example.com']);
+    // Held at 'late', then at 'stuck' until given up on, then at the newest report.
+    expect(asked).toEqual([0, 120, 150, 200]);
+    expect(errors).toEqual([
+      'graph: message stuck could not be read in 3 reads (provider_timeout); left in the mailbox',
+    ]);
   });
 });

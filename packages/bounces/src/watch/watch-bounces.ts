@@ -1,4 +1,4 @@
-import type { Mailgate } from '@mailgate/core';
+import { type DeliveryEvent, type Mailgate, reasonInfo } from '@mailgate/core';
 import type { BounceSource, CursorStore, WatchError } from './bounce-source';
 
 /** The part of the gate the loop needs: `gate.ingest`. */
@@ -109,20 +109,9 @@ export async function watchBounces<C>(
     if (!read) return fail({ stage: 'read', message: `${source.name}: the read failed` });
     if (read.failure) return fail({ stage: 'read', message: read.failure });
     progress = { ...progress, reads: progress.reads + 1, scanned: progress.scanned + read.scanned };
-    for (const event of read.events) {
-      const result = await gate.ingest(event).catch(() => undefined);
-      if (result === undefined) return fail({ stage: 'ingest', message: 'the gate threw' });
-      if (result.isOk()) {
-        progress.ingested += 1;
-        if (result.value.suppressed) progress.suppressed += 1;
-      } else if (result.error.type === 'invalid_event') {
-        progress.refused += 1;
-        report({ stage: 'ingest', message: result.error.message });
-      } else {
-        tell();
-        return fail({ stage: 'ingest', message: result.error.message });
-      }
-    }
+    for (const message of read.skipped ?? []) report({ stage: 'read', message });
+    const ingested = await ingestAll(read.events);
+    if (ingested) return fail(ingested);
     try {
       await cursorStore.set(source.name, read.cursor);
     } catch {
@@ -144,6 +133,52 @@ export async function watchBounces<C>(
     tell();
     return { done: read.done };
   }
+
+  // The read's events in one `gate.ingest` call per chunk (one round trip to the stores,
+  // not one per event). The gate takes a chunk whole or not at all, so a chunk it refuses
+  // as invalid is ingested again event by event, to skip only the invalid ones.
+  async function ingestAll(events: readonly DeliveryEvent[]): Promise<WatchError | undefined> {
+    for (let from = 0; from < events.length; from += CHUNK) {
+      const chunk = events.slice(from, from + CHUNK);
+      const result = await gate.ingest(chunk).catch(() => undefined);
+      if (result === undefined) return { stage: 'ingest', message: 'the gate threw' };
+      if (result.isOk()) {
+        progress.ingested += chunk.length;
+        progress.suppressed += chunk.filter(
+          (event, i) => result.value.events[i]?.result !== 'ignored' && suppresses(event),
+        ).length;
+        continue;
+      }
+      if (result.error.type !== 'invalid_event') {
+        tell();
+        return { stage: 'ingest', message: result.error.message };
+      }
+      for (const event of chunk) {
+        const one = await gate.ingest(event).catch(() => undefined);
+        if (one === undefined) return { stage: 'ingest', message: 'the gate threw' };
+        if (one.isOk()) {
+          progress.ingested += 1;
+          if (one.value.suppressed) progress.suppressed += 1;
+        } else if (one.error.type === 'invalid_event') {
+          progress.refused += 1;
+          report({ stage: 'ingest', message: one.error.message });
+        } else {
+          tell();
+          return { stage: 'ingest', message: one.error.message };
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Events per `gate.ingest` call: well below the gate's limit of one input. */
+const CHUNK = 5_000;
+
+/** Whether ingesting the event puts its address on the suppression list. */
+function suppresses(event: DeliveryEvent): boolean {
+  if (event.type === 'complaint' || event.type === 'unsubscribe') return true;
+  return event.type === 'bounce' && event.permanent && reasonInfo[event.reason].suppress;
 }
 
 async function pause<C>(

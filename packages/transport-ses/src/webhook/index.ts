@@ -19,4 +19,9 @@ export {
   type SkippedEvent,
   sesWebhook,
 } from './ses-webhook';
+export {
+  type FastifyReplyLike,
+  type FastifyRequestLike,
+  toFastifyHandler,
+} from './to-fastify-handler';
 export { type NodeRequestLike, type NodeResponseLike, toNodeHandler } from './to-node-handler';

@@ -56,27 +56,14 @@ function bodyOf(request: NodeRequestLike): RequestInit['body'] {
 
 /**
  * Adapts a web-standard handler (`sesWebhook`'s) to Node's `http` server and to Express:
- * `app.post('/ses-events', toNodeHandler(handler))`. With Fastify, pass `request.raw` with
- * `body: request.body`, and `reply.raw`. Never throws, never rejects.
+ * `app.post('/ses-events', toNodeHandler(handler))`. Fastify has `toFastifyHandler`.
+ * Never throws, never rejects.
  */
 export function toNodeHandler(
   handler: (request: Request) => Promise<Response>,
 ): (request: NodeRequestLike, response: NodeResponseLike) => Promise<void> {
   return async (request, response) => {
-    let answer: Response;
-    try {
-      const method = request.method ?? 'GET';
-      const hasBody = method !== 'GET' && method !== 'HEAD';
-      answer = await handler(
-        new Request(new URL(request.url ?? '/', 'http://localhost'), {
-          method,
-          headers: headersOf(request),
-          ...(hasBody ? { body: bodyOf(request), duplex: 'half' } : {}),
-        } as RequestInit),
-      );
-    } catch {
-      answer = new Response('Bad Request', { status: 400 });
-    }
+    const answer = await answerNode(handler, request);
     try {
       response.statusCode = answer.status;
       answer.headers.forEach((value, name) => {
@@ -87,4 +74,24 @@ export function toNodeHandler(
       // The connection is gone; nothing is left to tell.
     }
   };
+}
+
+/** The handler's answer to a Node request (a body a framework read wins); 400 when it throws. */
+export async function answerNode(
+  handler: (request: Request) => Promise<Response>,
+  request: NodeRequestLike,
+): Promise<Response> {
+  try {
+    const method = request.method ?? 'GET';
+    const hasBody = method !== 'GET' && method !== 'HEAD';
+    return await handler(
+      new Request(new URL(request.url ?? '/', 'http://localhost'), {
+        method,
+        headers: headersOf(request),
+        ...(hasBody ? { body: bodyOf(request), duplex: 'half' } : {}),
+      } as RequestInit),
+    );
+  } catch {
+    return new Response('Bad Request', { status: 400 });
+  }
 }
