@@ -3,12 +3,15 @@
 // Core and bounces are bundled for the browser (they run on edge runtimes too), the
 // transports for Node.js. Raise a budget only with a reason in the commit.
 export const budgets = [
-  { package: 'core', entry: 'index', imports: ['createMailgate', 'defaultPolicies'], kib: 54 },
+  // 54 → 60 (the issue's target): mailings (rates, auto-pause, write-ahead) and the
+  // unsubscribe headers joined the gate; the nl and sv texts left it (`@mailgate/core/locales`).
+  { package: 'core', entry: 'index', imports: ['createMailgate', 'defaultPolicies'], kib: 60 },
   { package: 'core', entry: 'index', imports: ['classifySmtpReply'], kib: 25 },
   { package: 'core', entry: 'index', imports: ['describeReason'], kib: 22 },
-  // 90 → 93: the unsubscribe handler and its preference page (three languages) joined the
-  // public API; a program that only creates a gate does not load them.
-  { package: 'core', entry: 'index', imports: ['*'], kib: 93 },
+  // 90 → 100: the unsubscribe handler and its preference page (three languages), the
+  // mailings and the ledger screen joined the public API; a program that only creates a
+  // gate does not load the handler.
+  { package: 'core', entry: 'index', imports: ['*'], kib: 100 },
   { package: 'core', entry: 'index', imports: ['unsubscribeHandler'], kib: 8 },
   { package: 'core', entry: 'disposable', imports: ['disposableDomains'], kib: 55 },
   { package: 'core', entry: 'locales', imports: ['nl'], kib: 8 },
