@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 export interface ServedWebHandler {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   readonly url: string;
-  /** Stops the server; resolves once it is closed. */
+  /** Stops the server; resolves once it no longer listens. */
   close(): Promise<void>;
 }
 
