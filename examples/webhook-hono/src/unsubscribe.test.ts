@@ -163,6 +163,14 @@ describe.each([
     const all = await choose(link, 'all');
     expect(all.status).toBe(200);
     expect(await all.text()).toContain('you will no longer get any emails from us');
+    // Recorded as bounces and complaints are: address status, and the suppression's audit.
+    const status = (
+      await gate.addressStatus('ada@example.com', { tenant: 'acme' })
+    )._unsafeUnwrap();
+    expect(status).toMatchObject({ status: 'problem', problem: { kind: 'unsubscribed' } });
+    expect((await stores.suppressions.audit()).items).toContainEqual(
+      expect.objectContaining({ action: 'add', reason: 'unsubscribed_from_all' }),
+    );
     expect(await reasonOf(gate.send(aRequest({ subscriptionType: 'vacancies' })))).toBe(
       'unsubscribed_from_all',
     );

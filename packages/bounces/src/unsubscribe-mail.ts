@@ -14,7 +14,9 @@ export type UnsubscribeMail =
 
 /** Options of `readUnsubscribeMail`: the gate's `unsubscribe.keys`, and the clock. */
 export interface UnsubscribeMailOptions {
+  /** The gate's `unsubscribe.keys`: every one is accepted. */
   readonly keys: readonly string[];
+  /** The time to check expiry against (ms since the epoch); default: now. */
   readonly now?: number;
 }
 
