@@ -18,6 +18,13 @@ export interface ImapBouncesOptions {
   readonly batchSize?: number;
   /** Put on every event: the tenant whose sends the events protect. */
   readonly tenant?: string;
+  /**
+   * The gate's `unsubscribe.keys`: with them, a mailto unsubscribe in the mailbox (the
+   * token in its subject) becomes an `unsubscribe` event and is moved like a report; one
+   * with a forged or expired token is flagged and changes nothing. Without them such mail
+   * is left alone like any other.
+   */
+  readonly unsubscribeKeys?: readonly string[];
   /** The cursor store's key. Default `imap:<user>@<host>/<mailbox>`. */
   readonly name?: string;
   /** More imapflow options (TLS, proxy, timeouts). Logging is off unless given here. */

@@ -1,4 +1,4 @@
-import { toDeliveryEvents } from '@mailgate/bounces';
+import { readUnsubscribeMail, toDeliveryEvents } from '@mailgate/bounces';
 import type { DeliveryEvent } from '@mailgate/core';
 import type { ImapFlow } from 'imapflow';
 import { readMessage } from './read-message';
@@ -20,7 +20,7 @@ export async function readBatch(
   imap: ImapFlow,
   first: number,
   last: number,
-  context: { readonly tenant?: string },
+  context: { readonly tenant?: string; readonly unsubscribeKeys?: readonly string[] },
 ): Promise<BatchRead> {
   const events: DeliveryEvent[] = [];
   const move: number[] = [];
@@ -30,7 +30,15 @@ export async function readBatch(
     // `n:m` may name the last message when every UID is below n: keep the range only.
     if (message.uid < first || message.uid > last) continue;
     const verdict = readMessage(message.source);
-    if (verdict.action === 'leave') continue;
+    if (verdict.action === 'leave') {
+      const unsubscribe = await readUnsubscribe(message.source, context.unsubscribeKeys);
+      if (unsubscribe === 'flag') flag.push(message.uid);
+      else if (unsubscribe !== undefined) {
+        events.push(unsubscribe);
+        move.push(message.uid);
+      }
+      continue;
+    }
     if (verdict.action === 'flag') {
       flag.push(message.uid);
       continue;
@@ -46,4 +54,20 @@ export async function readBatch(
   }
   // Sorted, so that the moves and flags go out as a few ranges.
   return { events, move: move.sort((a, b) => a - b), flag: flag.sort((a, b) => a - b) };
+}
+
+/**
+ * Ordinary mail may be a mailto unsubscribe (`List-Unsubscribe`'s mailto, the token in the
+ * subject): its event when the token holds; `flag` when it asks to unsubscribe with a
+ * forged, altered or expired token (a person should see it; nothing changes); otherwise
+ * nothing, and the message is left alone.
+ */
+async function readUnsubscribe(
+  source: Uint8Array | undefined,
+  keys: readonly string[] | undefined,
+): Promise<DeliveryEvent | 'flag' | undefined> {
+  if (keys === undefined || keys.length === 0 || source === undefined) return undefined;
+  const found = await readUnsubscribeMail(source, { keys });
+  if (found.kind === 'unsubscribe') return found.event;
+  return found.kind === 'refused' ? 'flag' : undefined;
 }
