@@ -3,10 +3,10 @@
 // Core and bounces are bundled for the browser (they run on edge runtimes too), the
 // transports for Node.js. Raise a budget only with a reason in the commit.
 export const budgets = [
-  { package: 'core', entry: 'index', imports: ['createMailgate', 'defaultPolicies'], kib: 66 },
+  { package: 'core', entry: 'index', imports: ['createMailgate', 'defaultPolicies'], kib: 69 },
   { package: 'core', entry: 'index', imports: ['classifySmtpReply'], kib: 25 },
   { package: 'core', entry: 'index', imports: ['describeReason'], kib: 22 },
-  { package: 'core', entry: 'index', imports: ['*'], kib: 90 },
+  { package: 'core', entry: 'index', imports: ['*'], kib: 91 },
   { package: 'core', entry: 'disposable', imports: ['disposableDomains'], kib: 55 },
   { package: 'bounces', entry: 'index', imports: ['parseBounce'], kib: 30 },
   { package: 'transport-smtp', entry: 'index', imports: ['smtpTransport'], kib: 95, node: true },
