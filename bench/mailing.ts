@@ -19,6 +19,8 @@ export interface MailingBenchFigures {
   readonly bookkeepingMs: number;
   /** `bookkeepingMs` as a fraction of the dry run's time (target ≤ 0.2). */
   readonly ofDryRun: number;
+  /** `bookkeepingMs` as a fraction of the send's time without a mailing. */
+  readonly ofSend: number;
 }
 
 let runs = 0;
@@ -51,6 +53,7 @@ export async function measureMailing(count = 100_000): Promise<MailingBenchFigur
     sendWithMailingPerSecond: (count / best.mailing) * 1000,
     bookkeepingMs,
     ofDryRun: bookkeepingMs / best.dry,
+    ofSend: bookkeepingMs / best.send,
   };
 }
 

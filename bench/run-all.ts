@@ -87,7 +87,7 @@ console.log(
   `send:                  ${fmt(mailing.sendPerSecond)} msgs/s without a mailing, ${fmt(mailing.sendWithMailingPerSecond)} with`,
 );
 console.log(
-  `bookkeeping:           ${fmt(mailing.bookkeepingMs)} ms, ${fmt(mailing.ofDryRun * 100, 1)}% of the dry run's time (target ≤ 20%)`,
+  `bookkeeping:           ${fmt(mailing.bookkeepingMs)} ms, ${fmt(mailing.ofDryRun * 100, 1)}% of the dry run's time (target ≤ 20%), ${fmt(mailing.ofSend * 100, 1)}% of the send's`,
 );
 const ledgerCount = scaled(100_000);
 console.log(

@@ -133,7 +133,7 @@ it('should pause a bad mailing, say why, and send to the remaining contacts, nob
   expect(summary.rates.complaint.rate).toBeGreaterThan(0.005);
   expect(paused).toHaveLength(1);
   expect(paused[0]).toMatchObject({ cause: 'hard_bounce_rate', rate: 0.08, sample: 1_000 });
-  expect(paused[0]!.text.remedy).toMatch(/opt-in/);
+  expect(paused[0]!.text.remedy).toMatch(/never gave permission/);
 
   // Cleaning, step 1: the contacts of the mailing without a confirmed opt-in.
   const withoutOptIn = (

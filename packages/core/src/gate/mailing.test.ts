@@ -74,7 +74,10 @@ describe('mailings', () => {
       threshold: 0.05,
       sample: 50,
     });
-    expect(paused[0]!.text.title).toBe('Mailing gepauzeerd: te veel harde bounces');
+    expect(paused[0]!.text).toMatchObject({
+      title: 'Mailing gepauzeerd: te veel harde bounces',
+      cause: 'Te veel harde bounces: 20% van 50 berichten, de grens is 5%.',
+    });
     const found = (await gate.mailing('m1', { tenant: TENANT }))._unsafeUnwrap()!;
     expect(found.state).toBe('paused');
     expect(found.pause).toMatchObject({ cause: 'hard_bounce_rate' });

@@ -1,80 +1,64 @@
+import { describeReason } from '../reasons/describe-reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
-import type { MailingPause, MailingPauseCause } from './types';
+import type { MailingPause } from './types';
 
-type Texts = { readonly [C in MailingPauseCause]: readonly [title: string, what: string] };
-
-// The cause names what passed its threshold; the remedy is seed 003's cleaning steps.
+// What passed its threshold, and the measurement; title and remedy are those of the
+// reason `campaign_paused` (seed 003's cleaning steps), which every gate carries anyway.
 const texts: {
-  readonly [L in Locale]: Texts & { readonly measured: string; readonly remedy: string };
+  readonly [L in Locale]: readonly [
+    hardBounce: string,
+    complaint: string,
+    unsubscribe: string,
+    manual: string,
+    measured: string,
+  ];
 } = {
-  en: {
-    hard_bounce_rate: [
-      'Mailing paused: too many hard bounces',
-      'Too many addresses of this mailing do not exist',
-    ],
-    complaint_rate: [
-      'Mailing paused: too many spam reports',
-      'Too many recipients reported this mailing as spam',
-    ],
-    unsubscribe_rate: [
-      'Mailing paused: too many unsubscribes',
-      'Too many recipients unsubscribed from this mailing',
-    ],
-    manual: ['Mailing paused', 'Someone paused this mailing'],
-    measured: '{rate} of {sample} messages, the limit is {threshold}.',
-    remedy:
-      'Remove the contacts without opt-in, import the unsubscribes of your other systems and leave out whoever has not engaged for six months; then resume, or send to the remaining contacts.',
-  },
-  nl: {
-    hard_bounce_rate: [
-      'Mailing gepauzeerd: te veel harde bounces',
-      'Te veel adressen van deze mailing bestaan niet',
-    ],
-    complaint_rate: [
-      'Mailing gepauzeerd: te veel spammeldingen',
-      'Te veel ontvangers hebben deze mailing als spam gemeld',
-    ],
-    unsubscribe_rate: [
-      'Mailing gepauzeerd: te veel afmeldingen',
-      'Te veel ontvangers hebben zich via deze mailing afgemeld',
-    ],
-    manual: ['Mailing gepauzeerd', 'Iemand heeft deze mailing stilgezet'],
-    measured: '{rate} van {sample} berichten, de grens is {threshold}.',
-    remedy:
-      'Haal de contacten zonder opt-in eruit, importeer de afmeldingen uit je andere systemen en laat wie al zes maanden niet reageert weg; hervat daarna, of verstuur naar de overige contacten.',
-  },
-  sv: {
-    hard_bounce_rate: [
-      'Utskicket pausat: för många hårda studsar',
-      'För många adresser i utskicket finns inte',
-    ],
-    complaint_rate: [
-      'Utskicket pausat: för många spamanmälningar',
-      'För många mottagare har anmält utskicket som spam',
-    ],
-    unsubscribe_rate: [
-      'Utskicket pausat: för många avregistreringar',
-      'För många mottagare har avregistrerat sig från utskicket',
-    ],
-    manual: ['Utskicket pausat', 'Någon har pausat utskicket'],
-    measured: '{rate} av {sample} meddelanden, gränsen är {threshold}.',
-    remedy:
-      'Ta bort kontakterna utan samtycke, importera avregistreringarna från dina andra system och hoppa över dem som inte har reagerat på sex månader; återuppta sedan, eller skicka till de återstående kontakterna.',
-  },
+  en: [
+    'too many hard bounces',
+    'too many spam reports',
+    'too many unsubscribes',
+    'paused by hand',
+    '{rate} of {sample} messages, the limit is {threshold}',
+  ],
+  nl: [
+    'te veel harde bounces',
+    'te veel spammeldingen',
+    'te veel afmeldingen',
+    'met de hand gepauzeerd',
+    '{rate} van {sample} berichten, de grens is {threshold}',
+  ],
+  sv: [
+    'för många hårda studsar',
+    'för många spamanmälningar',
+    'för många avregistreringar',
+    'pausat för hand',
+    '{rate} av {sample} meddelanden, gränsen är {threshold}',
+  ],
 };
+
+const causes = ['hard_bounce_rate', 'complaint_rate', 'unsubscribe_rate'];
 
 const percent = (value: number) => `${Number((value * 100).toPrecision(3))}%`;
 
-/** Title, cause and remedy of a mailing's pause, in `locale`, with the rate that tripped. */
+/**
+ * Title, cause and remedy of a mailing's pause in `locale`: the cause names the rate that
+ * passed its threshold, with the rate, the sample and the threshold.
+ */
 export function describeMailingPause(pause: MailingPause, locale: Locale = 'en'): ReasonText {
   const set = texts[locale] ?? texts.en;
-  const [title, what] = set[pause.cause] ?? set.manual;
+  const base = describeReason('campaign_paused', texts[locale] ? locale : 'en');
+  const index = causes.indexOf(pause.cause);
+  const what = set[index === -1 ? 3 : index]!;
   const measured =
     pause.rate === undefined || pause.threshold === undefined
       ? ''
-      : ` ${set.measured
+      : `: ${set[4]
           .replace('{rate}', percent(pause.rate))
           .replace('{sample}', String(pause.sample ?? 0))
           .replace('{threshold}', percent(pause.threshold))}`;
-  return { title, cause: `${what}:${measured}`.replace(/:$/, '.'), remedy: set.remedy };
+  return {
+    title: `${base.title}: ${what}`,
+    cause: `${what[0]!.toUpperCase()}${what.slice(1)}${measured}.`,
+    remedy: base.remedy,
+  };
 }
