@@ -109,8 +109,8 @@ export type {
   LedgerStore,
   MessageFilter,
 } from './ledger/types';
+export { describeMailingPause } from './mailing/describe-mailing-pause';
 export { memoryMailingStore } from './mailing/memory-mailing-store';
-export { describeMailingPause } from './mailing/pause-text';
 export {
   defaultMailingThresholds,
   MIN_EVENTS,

@@ -1,4 +1,4 @@
-import { describeMailingPause } from '../mailing/pause-text';
+import { describePauseIn } from '../mailing/pause-text';
 import { summarize, trippedPause } from '../mailing/thresholds';
 import type { MailingRecord, MailingSummary } from '../mailing/types';
 import { type GateContext, safeHook } from './gate-context';
@@ -50,7 +50,7 @@ export function reportPause(context: GateContext, mailing: MailingSummary): void
         ...(pause.rate === undefined ? {} : { rate: pause.rate }),
         ...(pause.threshold === undefined ? {} : { threshold: pause.threshold }),
         ...(pause.sample === undefined ? {} : { sample: pause.sample }),
-        text: describeMailingPause(pause, context.locale),
+        text: describePauseIn(context.texts, pause, context.locale),
       }),
     'onMailingPaused',
   );

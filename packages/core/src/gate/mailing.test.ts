@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nl } from '../locales';
 import { memoryMailingStore } from '../mailing/memory-mailing-store';
 import type { MailingStore } from '../mailing/types';
 import { aRequest } from '../test-support/requests';
@@ -56,6 +57,7 @@ describe('mailings', () => {
     const gate = createMailgate({
       transport,
       locale: 'nl',
+      texts: { nl },
       hooks: { onMailingPaused: (event) => paused.push(event) },
       mailings: { thresholds: { minSample: 50 } },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMailingPause } from './pause-text';
+import { describeMailingPause } from './describe-mailing-pause';
 
 describe('describeMailingPause', () => {
   it('should name the rate, its sample and threshold, in each language', () => {

@@ -1,4 +1,4 @@
-import { describeReason } from '../reasons/describe-reason';
+import { describeIn, type LocaleTexts } from '../reasons/describe-in';
 import type { Locale, ReasonText } from '../reasons/reason-types';
 import type { MailingPause } from './types';
 
@@ -41,12 +41,18 @@ const causes = ['hard_bounce_rate', 'complaint_rate', 'unsubscribe_rate'];
 const percent = (value: number) => `${Number((value * 100).toPrecision(3))}%`;
 
 /**
- * Title, cause and remedy of a mailing's pause in `locale`: the cause names the rate that
- * passed its threshold, with the rate, the sample and the threshold.
+ * A pause described with the reason texts in `reasonTexts` (the gate's: English plus the
+ * languages its host passed), so that the gate's bundle carries no other language.
  */
-export function describeMailingPause(pause: MailingPause, locale: Locale = 'en'): ReasonText {
-  const set = texts[locale] ?? texts.en;
-  const base = describeReason('campaign_paused', texts[locale] ? locale : 'en');
+export function describePauseIn(
+  reasonTexts: LocaleTexts,
+  pause: MailingPause,
+  locale: Locale,
+): ReasonText {
+  // One language throughout: English when the gate was not given this locale's texts.
+  const language = texts[locale] !== undefined && reasonTexts[locale] !== undefined ? locale : 'en';
+  const set = texts[language];
+  const base = describeIn(reasonTexts, 'campaign_paused', language);
   const index = causes.indexOf(pause.cause);
   const what = set[index === -1 ? 3 : index]!;
   const measured =
