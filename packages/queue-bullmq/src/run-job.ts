@@ -60,7 +60,7 @@ export async function runMailingJob(
   const { mailing, requests } = job.data;
   const firstTriedAt = job.data.firstTriedAt ?? context.now();
   const earlier = progressOf(job.progress);
-  const rerun = (job.attemptsStarted ?? 1) > 1;
+  const rerun = (job.attemptsStarted ?? 1) > 1 || (job.stalledCounter ?? 0) > 0;
   const start = rerun ? Math.min(earlier.done, requests.length) : 0;
   const keyed = requests.slice(start).map((request) => withMailingKey(request, mailing));
 
@@ -87,13 +87,15 @@ export async function runMailingJob(
     const lost = batchUncertain;
     batch = emptyCounts();
     batchUncertain = [];
-    await context.report(counts, lost);
     const next: MailingJobProgress = {
       done: start + progress.done,
       sent: earlier.sent + progress.sent,
       notSent: earlier.notSent + progress.notSent,
     };
+    // The job's progress first: a crash between the two writes undercounts the mailing's
+    // progress by this batch rather than have a rerun count it twice.
     await job.updateProgress(next as unknown as object);
+    await context.report(counts, lost);
   };
   // Progress writes run one after another, in batch order, and are awaited at the end.
   let progressChain: Promise<void> = Promise.resolve();
@@ -113,8 +115,12 @@ export async function runMailingJob(
     }
     if (outcome.status !== 'not_sent') continue;
     const request = keyed[index]!;
-    const kind =
-      rerun && outcome.reason === 'duplicate_request' ? 'uncertain' : dispositionOf(outcome);
+    const claimedElsewhere =
+      outcome.reason === 'duplicate_request' && ownKey(requests[start + index], request);
+    // Another run of this job holds the claim: a dead one (this is a rerun), whose send may
+    // have gone out; or, when this worker's lock lapsed, a live one that answers for it.
+    if (claimedElsewhere && !rerun) continue;
+    const kind = claimedElsewhere ? 'uncertain' : dispositionOf(outcome);
     if (kind === 'uncertain') {
       const lost = uncertainOf(request, outcome);
       batch.done++;
@@ -122,10 +128,13 @@ export async function runMailingJob(
       total.uncertain++;
       batchUncertain.push(lost);
       uncertain.push(lost);
-    } else if (kind === 'requeue') {
+      continue;
+    }
+    if (kind === 'requeue') {
       requeue.push(request);
       continue;
-    } else if (kind === 'retry') {
+    }
+    if (kind === 'retry') {
       if (outcome.reason === 'provider_rate_limited')
         rateLimitedFor = Math.max(rateLimitedFor, outcome.retryAfterMs ?? context.rateLimitMs);
       retry.push({
@@ -196,6 +205,13 @@ export async function runMailingJob(
     gaveUp: after.gaveUp,
     requeued: after.requeued,
   };
+}
+
+/** Whether the request's key is the one this package gave it (not the host's own). */
+function ownKey(original: SendRequestInput | undefined, keyed: SendRequestInput): boolean {
+  return (
+    original?.context?.idempotencyKey === undefined && keyed.context?.idempotencyKey !== undefined
+  );
 }
 
 function emptyCounts(): BatchCounts {
