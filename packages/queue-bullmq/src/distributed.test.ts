@@ -1,37 +1,17 @@
 import type { ChildProcess } from 'node:child_process';
-import type { SendRequestInput } from '@mailgate/core';
 import { createSmtpTestServer, type SmtpTestServer } from '@mailgate/testkit';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueMailing } from './enqueue-mailing';
 import { mailingProgress, uncertainRequests } from './mailing-progress';
+import { members } from './test-support/members';
 import { drained, dropPrefix, redisUrl, uniqueName, waitFor } from './test-support/test-redis';
 import { startWorker, stopWorker } from './test-support/worker-pool';
 
 const url = redisUrl('queue-bullmq distributed');
 // The issue's size; MAILGATE_QUEUE_TEST_RECIPIENTS makes a quick run smaller (a multiple of 500).
 const RECIPIENTS = Number(process.env.MAILGATE_QUEUE_TEST_RECIPIENTS ?? 30_000);
-
-function member(index: number): SendRequestInput {
-  return {
-    recipient: {
-      id: `member-${index}`,
-      type: 'candidate',
-      addresses: [{ address: `member.${index}@example.test`, state: 'confirmed' }],
-    },
-    message: {
-      from: { address: 'news@agency.example', name: 'Agency' },
-      subject: 'The vacancies of the week',
-      text: `Hello member ${index}`,
-    },
-    context: { mode: 'bulk', category: 'marketing', tenant: 'acme' },
-  };
-}
-
-function* members(count: number): Generator<SendRequestInput> {
-  for (let i = 0; i < count; i++) yield member(i);
-}
 
 describe.skipIf(url === undefined)('a mailing across three worker processes', () => {
   const prefix = uniqueName('bull');
