@@ -8,7 +8,12 @@ export type { AddressCheck, AddressProblem } from './address/validate-address';
 export { validateAddress } from './address/validate-address';
 export type { Mailgate, MailgateConfig } from './gate/create-mailgate';
 export { createMailgate } from './gate/create-mailgate';
-export type { GateStores, MailgateHooks, UndeliverableNotice } from './gate/gate-context';
+export type {
+  GateStores,
+  MailgateHooks,
+  MailingPausedEvent,
+  UndeliverableNotice,
+} from './gate/gate-context';
 export type {
   DeliveryEvent,
   IngestError,
@@ -25,6 +30,7 @@ export type {
   MessageRecord,
   SweepResult,
 } from './gate/ledger-queries';
+export type { MailingRecipientsOptions } from './gate/mailing-queries';
 export type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './gate/send-bulk';
 export {
   addProblem,
@@ -101,6 +107,41 @@ export type {
   LedgerStore,
   MessageFilter,
 } from './ledger/types';
+export { memoryMailingStore } from './mailing/memory-mailing-store';
+export { describeMailingPause } from './mailing/pause-text';
+export {
+  defaultMailingThresholds,
+  MIN_EVENTS,
+  mailingRates,
+  resolveThresholds,
+  summarize as summarizeMailing,
+  trippedPause,
+} from './mailing/thresholds';
+export type {
+  ClaimAnswer,
+  ClaimOptions,
+  ClaimResult,
+  ContactActivity,
+  MailingCounts,
+  MailingDelta,
+  MailingEventCounts,
+  MailingFilter,
+  MailingKey,
+  MailingPause,
+  MailingPauseCause,
+  MailingRate,
+  MailingRecipient,
+  MailingRecord,
+  MailingRef,
+  MailingState,
+  MailingStore,
+  MailingSummary,
+  MailingThresholds,
+  RecipientClaim,
+  RecipientFilter,
+  RecipientSettlement,
+  RecipientState,
+} from './mailing/types';
 export type {
   NotSent,
   Outcome,

@@ -156,6 +156,65 @@ export const migrations: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: 'mailings',
+    statements: [
+      // One row per mailing; the counts are kept as batches settle and events arrive, so
+      // reading a mailing never counts its recipients. seq orders the listing.
+      `CREATE TABLE mailgate_mailings (
+        tenant text NOT NULL,
+        id text NOT NULL,
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        name text,
+        parent_id text,
+        state text NOT NULL,
+        thresholds jsonb NOT NULL,
+        pause jsonb,
+        handed_over bigint NOT NULL DEFAULT 0,
+        sent bigint NOT NULL DEFAULT 0,
+        refused bigint NOT NULL DEFAULT 0,
+        failed bigint NOT NULL DEFAULT 0,
+        uncertain bigint NOT NULL DEFAULT 0,
+        bounced bigint NOT NULL DEFAULT 0,
+        complaints bigint NOT NULL DEFAULT 0,
+        unsubscribes bigint NOT NULL DEFAULT 0,
+        not_sent jsonb NOT NULL DEFAULT '{}',
+        created_at bigint NOT NULL,
+        updated_at bigint NOT NULL,
+        PRIMARY KEY (tenant, id)
+      )`,
+      `CREATE UNIQUE INDEX mailgate_mailings_seq ON mailgate_mailings (seq)`,
+      // A recipient written ahead of its hand-off (state 'pending', with a lease), then
+      // settled. The key makes a recipient claimable once per mailing.
+      `CREATE TABLE mailgate_mailing_recipients (
+        tenant text NOT NULL,
+        mailing_id text NOT NULL,
+        recipient_id text NOT NULL,
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        address text NOT NULL,
+        message_id text NOT NULL,
+        state text NOT NULL,
+        at bigint NOT NULL,
+        lease_until bigint NOT NULL,
+        PRIMARY KEY (tenant, mailing_id, recipient_id)
+      )`,
+      `CREATE INDEX mailgate_mailing_recipients_order
+        ON mailgate_mailing_recipients (tenant, mailing_id, seq)`,
+      // The few rows in flight, counted on every read of a mailing.
+      `CREATE INDEX mailgate_mailing_recipients_pending
+        ON mailgate_mailing_recipients (tenant, mailing_id, lease_until) WHERE state = 'pending'`,
+      // When a contact was first and last mailed, and last engaged (opens, clicks).
+      `CREATE TABLE mailgate_mailing_contacts (
+        tenant text NOT NULL,
+        address text NOT NULL,
+        first_sent_at bigint,
+        last_sent_at bigint,
+        last_engaged_at bigint,
+        PRIMARY KEY (tenant, address)
+      )`,
+    ],
+  },
 ];
 
 /** The newest schema version this package knows. */

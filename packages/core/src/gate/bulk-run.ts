@@ -5,6 +5,7 @@ import { RefusalWindow } from './breaker';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch, type Interruption } from './deliver-batch';
 import { type GateContext, safeHook } from './gate-context';
+import { type MailingRun, mailingRun } from './mailing-batch';
 import { notSent } from './not-sent';
 import { OutcomeQueue } from './outcome-queue';
 import { recipientIdOf, UNREADABLE } from './prepare-request';
@@ -21,7 +22,13 @@ export function createBulkRun(
   requests: Iterable<unknown> | AsyncIterable<unknown>,
   options: BulkOptions,
   misconfigured: (() => NotSent) | undefined,
+  remainingOf?: { readonly parentId: string; readonly unengagedBefore: number },
 ): BulkRun {
+  const mailingProblem = badMailing(options.mailing);
+  const mailing: MailingRun | undefined =
+    options.mailing === undefined || options.dryRun === true || mailingProblem !== undefined
+      ? undefined
+      : mailingRun(context, options.mailing, remainingOf);
   const batchSize = clamp(options.batchSize, 500, 1, 10_000);
   const concurrency = clamp(options.concurrency, 8, 1, 256);
   const breaker =
@@ -89,7 +96,8 @@ export function createBulkRun(
   /** Before each send: a stopped or tripped run sends no more; a paused one waits. */
   const interrupt = async (): Promise<Interruption | undefined> => {
     await waitWhilePaused();
-    if (stoppedBy === undefined && breaker?.tripped()) stoppedBy = 'campaign_paused';
+    if (stoppedBy === undefined && (breaker?.tripped() || mailing?.held))
+      stoppedBy = 'campaign_paused';
     return stoppedBy === 'input_failed' ? undefined : stoppedBy;
   };
 
@@ -121,13 +129,16 @@ export function createBulkRun(
 
   const decideAndDeliver = async (batch: unknown[], answer: (i: number, o: Outcome) => void) => {
     const reason = await interrupt();
-    if (reason !== undefined || misconfigured) {
+    if (reason !== undefined || misconfigured || mailingProblem) {
       for (let i = 0; i < batch.length; i++) {
+        const recipientId = recipientIdOf(batch[i]);
         answer(
           i,
-          reason === undefined
-            ? misconfigured!()
-            : notSent(reason, 'policy', { recipientId: recipientIdOf(batch[i]) }),
+          reason !== undefined
+            ? notSent(reason, 'policy', { recipientId })
+            : mailingProblem !== undefined
+              ? notSent('invalid_request', 'policy', { recipientId, detail: mailingProblem })
+              : misconfigured!(),
         );
       }
       return;
@@ -149,6 +160,7 @@ export function createBulkRun(
       interrupt,
       cancel: cancelSends.signal,
       emit: answer,
+      ...(mailing === undefined ? {} : { mailing }),
     });
     // The next batch reads the counters: let this one's sends be counted first.
     await bookkeeping;
@@ -197,6 +209,7 @@ export function createBulkRun(
       options.signal?.removeEventListener('abort', onAbort);
     }
     if (batch.length > 0) await processBatch(batch, first);
+    if (mailing !== undefined && stoppedBy === undefined && !mailing.held) await mailing.finish();
     forget();
     queue.finish();
     report();
@@ -319,6 +332,17 @@ function isSyncIterable(value: unknown): value is Iterable<unknown> {
     iterable[Symbol.asyncIterator] == null &&
     typeof iterable[Symbol.iterator] === 'function'
   );
+}
+
+/** What is wrong with `BulkOptions.mailing`, if anything: every request is then refused. */
+function badMailing(ref: unknown): string | undefined {
+  if (ref === undefined) return undefined;
+  const { id, tenant, parentId } = (ref ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.length > 0 && value.length <= 256;
+  if (!text(id) || !text(tenant) || (parentId !== undefined && !text(parentId)))
+    return 'mailing: id and tenant must be strings of 1 to 256 characters';
+  return undefined;
 }
 
 function clamp(value: number | undefined, fallback: number, min: number, max: number): number {

@@ -7,6 +7,14 @@ import type {
   LedgerMessage,
   MessageFilter,
 } from '../ledger/types';
+import { memoryMailingStore } from '../mailing/memory-mailing-store';
+import type {
+  MailingFilter,
+  MailingRecipient,
+  MailingRef,
+  MailingSummary,
+  MailingThresholds,
+} from '../mailing/types';
 import type { NotSent, Preflight, Sent } from '../outcome';
 import { defaultPolicies } from '../policy/default-policies';
 import type { Policy } from '../policy/policy';
@@ -15,7 +23,7 @@ import type { Reason } from '../reasons/reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
 import type { SendRequestInput } from '../request/request';
 import { memoryStores } from '../stores/memory-stores';
-import type { Page } from '../stores/types';
+import type { AuditActor, Page } from '../stores/types';
 import type { Transport } from '../transport/transport';
 import { createBulkRun } from './bulk-run';
 import { type Decision, decideBatch } from './decide';
@@ -31,6 +39,11 @@ import {
   type SweepResult,
 } from './ledger-queries';
 import { GateLifecycle } from './lifecycle';
+import {
+  type MailingRecipientsOptions,
+  mailingQueries,
+  UNENGAGED_AFTER_MS,
+} from './mailing-queries';
 import { notSent } from './not-sent';
 import { recipientIdOf } from './prepare-request';
 import type { BulkOptions, BulkRun } from './send-bulk';
@@ -63,6 +76,15 @@ export interface MailgateConfig {
   readonly sendTimeoutMs?: number;
   /** How long an idempotency key is remembered (default 7 days). */
   readonly idempotencyTtlMs?: number;
+  /**
+   * When mailings pause themselves: thresholds over the defaults
+   * (`defaultMailingThresholds`), for every tenant and per tenant; a mailing's own
+   * (`MailingRef.thresholds`) go over both.
+   */
+  readonly mailings?: {
+    readonly thresholds?: Partial<MailingThresholds>;
+    readonly tenants?: Readonly<Record<string, Partial<MailingThresholds>>>;
+  };
   /** The clock; for tests. */
   readonly now?: () => number;
 }
@@ -119,6 +141,46 @@ export interface Mailgate {
    * and suppressed. Reads show this already; call it for statuses to move on their own.
    */
   sweep(now?: number, limit?: number): Promise<Result<SweepResult, LedgerError>>;
+  /** A mailing's state, counts and rates, from any process; `undefined` when unknown. */
+  mailing(
+    id: string,
+    options: { readonly tenant: string },
+  ): Promise<Result<MailingSummary | undefined, LedgerError>>;
+  /** Mailings by tenant, state or parent, a page at a time. */
+  mailings(filter?: MailingFilter): Promise<Result<Page<MailingSummary>, LedgerError>>;
+  /** Pauses a mailing on every process: what is not yet handed over gets `campaign_paused`. */
+  pauseMailing(
+    id: string,
+    options: { readonly tenant: string; readonly by?: AuditActor },
+  ): Promise<Result<MailingSummary, LedgerError>>;
+  /**
+   * Lets a paused mailing run again; then `sendBulk` the same requests with the same
+   * `mailing`: whoever was handed over before is skipped, the rest decided afresh.
+   */
+  resumeMailing(
+    id: string,
+    options: { readonly tenant: string; readonly by?: AuditActor },
+  ): Promise<Result<MailingSummary, LedgerError>>;
+  /**
+   * The recipients handed over in a mailing, a page at a time: by state (`uncertain`: may
+   * have gone out), or those without confirmed opt-in, or not engaged for six months.
+   */
+  mailingRecipients(
+    id: string,
+    options: MailingRecipientsOptions,
+  ): Promise<Result<Page<MailingRecipient>, LedgerError>>;
+  /**
+   * Seed 003's "send to the remaining contacts": a new mailing (`options.mailing`) linked
+   * to mailing `id`, to the requests whose recipient was not handed over in it
+   * (`duplicate_request` otherwise), leaving out the unengaged (`low_engagement`: first
+   * mailed longer ago than `unengagedAfterMs`, default six months, without an open or
+   * click since) and, as every send does, the suppressed.
+   */
+  sendToRemaining(
+    id: string,
+    requests: Iterable<SendRequestInput> | AsyncIterable<SendRequestInput>,
+    options: BulkOptions & { readonly mailing: MailingRef; readonly unengagedAfterMs?: number },
+  ): BulkRun;
   /** Title, cause and remedy of a reason, in the gate's language unless another is given. */
   describe(reason: Reason, locale?: Locale): ReasonText;
   /**
@@ -157,7 +219,12 @@ export function createMailgate(config: MailgateConfig): Mailgate {
   const problem = configProblem(config);
   const context: GateContext = {
     transport: config?.transport,
-    stores: { ...memoryStores(), ledger: memoryLedgerStore(), ...config?.stores },
+    stores: {
+      ...memoryStores(),
+      ledger: memoryLedgerStore(),
+      mailings: memoryMailingStore(),
+      ...config?.stores,
+    },
     erasureKey: config?.erasureKey,
     messageIdDomain: config?.messageIdDomain,
     policies: config?.policies ?? defaultPolicies(),
@@ -166,6 +233,8 @@ export function createMailgate(config: MailgateConfig): Mailgate {
     storeTimeoutMs: positive(config?.storeTimeoutMs, 2_000),
     sendTimeoutMs: positive(config?.sendTimeoutMs, 120_000),
     idempotencyTtlMs: positive(config?.idempotencyTtlMs, 7 * DAY_MS),
+    mailingThresholds: config?.mailings?.thresholds,
+    tenantThresholds: config?.mailings?.tenants,
     now: config?.now ?? Date.now,
     lifecycle: new GateLifecycle(),
   };
@@ -259,7 +328,20 @@ export function createMailgate(config: MailgateConfig): Mailgate {
       );
     },
 
+    sendToRemaining(id, requests, options) {
+      const after = positive(options?.unengagedAfterMs, UNENGAGED_AFTER_MS);
+      const mailing = { ...options?.mailing, parentId: id } as MailingRef;
+      return createBulkRun(
+        context,
+        requests,
+        { ...options, mailing },
+        problem === undefined ? undefined : misconfigured,
+        { parentId: id, unengagedBefore: context.now() - after },
+      );
+    },
+
     ...guarded(context, ledgerQueries(context)),
+    ...guarded(context, mailingQueries(context)),
 
     async ingest(input) {
       try {

@@ -11,6 +11,7 @@ import { type GateContext, safeHook } from './gate-context';
 import { claimKeys, confirmKeys, releaseKeys } from './idempotency-claims';
 import { forgottenAddresses } from './ledger-guard';
 import { type Recorded, recordBatch } from './ledger-record';
+import type { MailingBatch, MailingRun } from './mailing-batch';
 import { notSent } from './not-sent';
 import { type PreparedRequest, toMailbox } from './prepare-request';
 import { countSent } from './store-bookkeeping';
@@ -27,6 +28,8 @@ export interface DeliverOptions {
   readonly cancel?: AbortSignal;
   /** Called with each outcome, as soon as it is known. */
   readonly emit: (index: number, outcome: Sent | NotSent) => void;
+  /** The mailing of a run: its recipients are written ahead of the hand-off, then settled. */
+  readonly mailing?: MailingRun;
 }
 
 /** Where a request of the batch is: what has to be undone or said if the batch fails. */
@@ -61,21 +64,26 @@ export async function deliverBatch(
   const ids = decisions.map(() => createMessageId(now));
   const recorded: Recorded[] = [];
   const forgotten = new Set<number>();
+  const mailingId = options.mailing?.ref.id;
+  const outcomes: (Sent | NotSent)[] = [];
   const emit = (index: number, outcome: Sent | NotSent) => {
     if (steps[index] === Step.Done) return;
     steps[index] = Step.Done;
     const withId = { ...outcome, id: ids[index]! };
+    if (mailingId !== undefined) outcomes[index] = withId;
     recorded.push({
       id: ids[index]!,
       outcome: withId,
       prepared: decisions[index]!.prepared,
       ...(forgotten.has(index) ? { forgotten: true } : {}),
+      ...(mailingId === undefined ? {} : { mailingId }),
     });
     options.emit(index, withId);
   };
   const increments: CounterIncrement[] = [];
   const releases: string[] = [];
   const confirms: string[] = [];
+  const mailing: { batch?: MailingBatch } = {};
   try {
     await deliver(context, decisions, options, {
       ids,
@@ -85,6 +93,7 @@ export async function deliverBatch(
       increments,
       releases,
       confirms,
+      mailing,
     });
   } catch (error) {
     safeHook(context, (hooks) => hooks.onError?.(error, 'send'), 'onError');
@@ -113,6 +122,7 @@ export async function deliverBatch(
   if (releases.length > 0) calls.push(releaseKeys(context, releases));
   if (confirms.length > 0) calls.push(confirmKeys(context, confirms));
   calls.push(recordBatch(context, recorded, now));
+  if (mailing.batch !== undefined) calls.push(mailing.batch.settle(outcomes));
   const bookkeeping = context.lifecycle.track(Promise.all(calls).then(() => undefined));
   return { bookkeeping };
 }
@@ -127,6 +137,8 @@ interface BatchState {
   readonly releases: string[];
   /** Keys of sends that went out, or may have: never claimable again. */
   readonly confirms: string[];
+  /** The batch's mailing bookkeeping, once admitted. */
+  readonly mailing: { batch?: MailingBatch };
 }
 
 async function deliver(
@@ -143,8 +155,21 @@ async function deliver(
     else open.push(i);
   }
   const sendable = await checkLedger(context, decisions, open, forgotten, emit);
-  const claimed = await claim(context, decisions, sendable, emit);
+  let claimed = await claim(context, decisions, sendable, emit);
   for (const index of claimed) steps[index] = Step.Claimed;
+  if (options.mailing !== undefined) {
+    // Write-ahead: the mailing's recipients are recorded before any is handed over.
+    const batch = await options.mailing.admit(decisions, claimed, ids);
+    state.mailing.batch = batch;
+    claimed = claimed.filter((index) => {
+      const refused = batch.refused.get(index);
+      if (refused === undefined) return true;
+      const key = decisions[index]!.prepared!.request.context.idempotencyKey;
+      if (key !== undefined) releases.push(key);
+      emit(index, refused);
+      return false;
+    });
+  }
   const counts = new BatchCounts(context);
   let next = 0;
   const worker = async () => {

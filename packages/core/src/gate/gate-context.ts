@@ -1,5 +1,11 @@
 import type { MessageStatus } from '../ledger/statuses';
 import type { LedgerEvent, LedgerMessage, LedgerStore } from '../ledger/types';
+import type {
+  MailingPauseCause,
+  MailingStore,
+  MailingSummary,
+  MailingThresholds,
+} from '../mailing/types';
 import type { NotSent, Sent } from '../outcome';
 import type { Policy } from '../policy/policy';
 import type { Reason } from '../reasons/reason';
@@ -24,6 +30,23 @@ export interface MailgateHooks {
    * recorded message (who sent it: `actor`), so the host can tell the sender.
    */
   onUndeliverable?(notice: UndeliverableNotice): void;
+  /**
+   * Called once when a mailing pauses itself (a rate passed its threshold), on the process
+   * whose store call paused it; also after `pauseMailing`.
+   */
+  onMailingPaused?(event: MailingPausedEvent): void;
+}
+
+/** A mailing was paused: by which rate, against which threshold, over which sample, and what to do. */
+export interface MailingPausedEvent {
+  readonly mailing: MailingSummary;
+  readonly cause: MailingPauseCause;
+  /** The rate that passed its threshold (absent for a manual pause). */
+  readonly rate?: number;
+  readonly threshold?: number;
+  readonly sample?: number;
+  /** Title, cause and what to do, in the gate's language. */
+  readonly text: ReasonText;
 }
 
 /** A message that ended undelivered, with what a host needs to tell its sender. */
@@ -36,9 +59,10 @@ export interface UndeliverableNotice {
   readonly text: ReasonText;
 }
 
-/** The gate's stores: the three of `Stores` plus the delivery ledger. */
+/** The gate's stores: the three of `Stores` plus the delivery ledger and the mailings. */
 export interface GateStores extends Stores {
   readonly ledger: LedgerStore;
+  readonly mailings: MailingStore;
 }
 
 /** What every gate operation needs, resolved once from the config. */
@@ -55,6 +79,9 @@ export interface GateContext {
   readonly storeTimeoutMs: number;
   readonly sendTimeoutMs: number;
   readonly idempotencyTtlMs: number;
+  /** The gate's mailing thresholds, and those of each tenant (config `mailings`). */
+  readonly mailingThresholds?: Partial<MailingThresholds>;
+  readonly tenantThresholds?: Readonly<Record<string, Partial<MailingThresholds>>>;
   readonly now: () => number;
   readonly lifecycle: GateLifecycle;
 }

@@ -14,6 +14,7 @@ import type { SuppressionInput, SuppressionReason } from '../stores/types';
 import type { GateContext } from './gate-context';
 import { eventsOf } from './ingest-input';
 import { applyAndNotify } from './ledger-apply';
+import { countMailingEvents } from './mailing-events';
 import { callStore } from './with-timeout';
 
 useZodMessages();
@@ -234,6 +235,8 @@ export async function ingestEvents(
   const applied = await applyAndNotify(context, ledgerEvents, now);
   if (!applied.ok)
     return unavailable(applied.store === 'ledger' ? 'ledger' : 'suppression', applied.failure.kind);
+  // The mailings' rates move with the events, and may pause a mailing on every process.
+  await countMailingEvents(context, ledgerEvents, applied.value, now);
   const suppressed = globals[0]?.reason ?? applied.value.suppressions[0]?.reason;
   return ok({
     suppressed,

@@ -13,6 +13,8 @@ export interface Recorded {
   readonly prepared: PreparedRequest | undefined;
   /** Refused because its address was forgotten: recorded without the address. */
   readonly forgotten?: boolean;
+  /** The mailing of the run (`BulkOptions.mailing`), over the request's `campaignId`. */
+  readonly mailingId?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function recordBatch(
 ): Promise<void> {
   const messages: LedgerMessageInput[] = [];
   const events: LedgerEventInput[] = [];
-  for (const { id, outcome, prepared, forgotten } of entries) {
+  for (const { id, outcome, prepared, forgotten, mailingId } of entries) {
     if (prepared === undefined) continue;
     const { context: request } = prepared.request;
     const attempted =
@@ -39,7 +41,9 @@ export async function recordBatch(
       {
         tenant: request.tenant,
         category: request.category,
-        ...(request.campaignId === undefined ? {} : { mailingId: request.campaignId }),
+        ...((mailingId ?? request.campaignId) === undefined
+          ? {}
+          : { mailingId: mailingId ?? request.campaignId }),
         ...(request.sender === undefined ? {} : { actor: request.sender.id }),
         ...(attempted ? { transport: context.transport.name } : {}),
       },

@@ -1,3 +1,4 @@
+import type { MailingRef } from '../mailing/types';
 import type { NotSent, Preflight, Sent } from '../outcome';
 import type { Reason } from '../reasons/reason';
 
@@ -21,6 +22,13 @@ export interface BulkOptions {
   readonly breaker?: { readonly minAttempts?: number; readonly maxRefusalRate?: number } | false;
   /** Aborting it cancels the run, as `cancel()` does. */
   readonly signal?: AbortSignal;
+  /**
+   * The mailing this run sends (docs/concepts/mailings.md): recorded in the mailing store,
+   * paused by its rates or by `pauseMailing` on any process (the rest gets
+   * `campaign_paused`), resumed by running it again: whoever was handed to a transport in
+   * it before is skipped as `duplicate_request`. Ignored by dry runs.
+   */
+  readonly mailing?: MailingRef;
 }
 
 /** How far a `sendBulk` run has come, as `onProgress` and `run.progress` report it. */
