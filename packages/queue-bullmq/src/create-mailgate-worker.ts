@@ -39,6 +39,8 @@ export interface MailgateWorkerOptions {
   readonly retry?: Partial<RetryRules>;
   /** How long the queue stops after a rate-limit answer without `retryAfterMs` (default 1,000 ms). */
   readonly rateLimitMs?: number;
+  /** How often a job of a paused mailing looks whether it was resumed (default 5,000 ms). */
+  readonly holdMs?: number;
   /** More BullMQ worker options (lockDuration, stalledInterval, maxStalledCount, …). */
   readonly workerOptions?: Omit<
     WorkerOptions,
@@ -83,6 +85,7 @@ export function createMailgateWorker(options: MailgateWorkerOptions): MailgateWo
     sendConcurrency: whole(options.sendConcurrency, 8),
     retry: { ...defaultRetryRules, ...options.retry },
     rateLimitMs: whole(options.rateLimitMs, 1_000),
+    holdMs: whole(options.holdMs, 5_000),
     now: options.now ?? Date.now,
     closing: () => closing,
     slowDown: (ms) => queue.rateLimit(ms),
@@ -98,8 +101,8 @@ export function createMailgateWorker(options: MailgateWorkerOptions): MailgateWo
   };
   const worker = new Worker<MailingJobData, MailingJobResult>(
     options.queue,
-    (job) =>
-      runMailingJob(job, {
+    (job, token) =>
+      runMailingJob(job, token, {
         ...context,
         report: (counts, uncertain) =>
           reportProgress(

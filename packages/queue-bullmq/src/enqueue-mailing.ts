@@ -12,6 +12,11 @@ export interface EnqueueMailingOptions {
   readonly requests: Iterable<SendRequestInput> | AsyncIterable<SendRequestInput>;
   /** Requests per job (default 500, at most 10,000). */
   readonly batchSize?: number;
+  /**
+   * `sendToRemaining` across the workers: the id of the mailing (same tenant) whose
+   * remaining recipients this one mails; who was handed over in it is left out.
+   */
+  readonly remainingOf?: string;
   /** BullMQ options of every job (priority, removeOnComplete, …); the job id is mailgate's. */
   readonly jobOptions?: Omit<JobsOptions, 'jobId' | 'attempts' | 'delay' | 'repeat'>;
 }
@@ -43,10 +48,12 @@ export async function enqueueMailing(
   const problem = inputProblem(options);
   if (problem !== undefined) return err({ kind: 'invalid_input', message: problem });
   const { mailing } = options;
-  const ref: QueuedMailing =
-    mailing.name === undefined
-      ? { id: mailing.id, tenant: mailing.tenant }
-      : { id: mailing.id, tenant: mailing.tenant, name: mailing.name };
+  const ref: QueuedMailing = {
+    id: mailing.id,
+    tenant: mailing.tenant,
+    ...(mailing.name === undefined ? {} : { name: mailing.name }),
+    ...(mailing.thresholds === undefined ? {} : { thresholds: mailing.thresholds }),
+  };
   const batchSize = options.batchSize ?? 500;
   const jobOptions: JobsOptions = {
     removeOnComplete: { count: 1_000 },
@@ -67,7 +74,12 @@ export async function enqueueMailing(
     if (batch.length === 0) return;
     pending.push({
       name: MAILING_JOB,
-      data: { mailing: ref, requests: batch, retry: 0 },
+      data: {
+        mailing: ref,
+        requests: batch,
+        retry: 0,
+        ...(options.remainingOf === undefined ? {} : { remainingOf: options.remainingOf }),
+      },
       opts: { ...jobOptions, jobId: mailingJobId(ref, jobs) },
     });
     jobs++;

@@ -1,10 +1,12 @@
-import type { SendRequestInput } from '@mailgate/core';
+import type { MailingThresholds, SendRequestInput } from '@mailgate/core';
 
-/** The mailing a job belongs to: the host's id, unique per tenant. */
+/** The mailing a job belongs to (core's `MailingRef`): the host's id, unique per tenant. */
 export interface QueuedMailing {
   readonly id: string;
   readonly tenant: string;
   readonly name?: string;
+  /** When the mailing pauses itself; the rest come from the gate's config. */
+  readonly thresholds?: Partial<MailingThresholds>;
 }
 
 /** What one job carries: a slice of a mailing's requests, and how often they were tried. */
@@ -15,6 +17,8 @@ export interface MailingJobData {
   readonly retry: number;
   /** When these requests were first tried (ms since the epoch): retries end a window after it. */
   readonly firstTriedAt?: number;
+  /** `sendToRemaining`: the id of the mailing whose remaining recipients this one mails. */
+  readonly remainingOf?: string;
 }
 
 /** A request that ended `uncertain`: it may have gone out, so it is never sent again on its own. */
@@ -37,7 +41,7 @@ export interface MailingJobResult {
   readonly retried: number;
   /** Requests refused for now whose retry window had ended: not sent. */
   readonly gaveUp: number;
-  /** Requests not tried because the worker was shutting down, handed back to the queue. */
+  /** Requests handed back to the queue untried: held by a pause, or left at a shutdown. */
   readonly requeued: number;
 }
 

@@ -22,6 +22,8 @@ export interface MailingProgress {
   readonly gaveUp: number;
   /** Requests handed back to the queue untried at a shutdown. */
   readonly requeued: number;
+  /** Requests held by a pause of the mailing, in jobs that wait for it to resume. */
+  readonly held: number;
 }
 
 const fields = [
@@ -34,6 +36,7 @@ const fields = [
   'retried',
   'gaveUp',
   'requeued',
+  'held',
 ] as const;
 
 /** The hash of a mailing's progress, beside the queue's own keys (`<prefix>:<queue>`). */

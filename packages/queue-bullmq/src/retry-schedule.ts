@@ -37,7 +37,7 @@ export const defaultRetryRules: RetryRules = {
 const notTried = new Set<string>(['cancelled', 'gate_closed']);
 
 /** What becomes of a request that was not sent. */
-export type Disposition = 'final' | 'uncertain' | 'retry' | 'requeue';
+export type Disposition = 'final' | 'uncertain' | 'retry' | 'requeue' | 'held';
 
 /**
  * Mailgate's rules, not blind job retries: a message that may have gone out is never sent
@@ -47,8 +47,9 @@ export type Disposition = 'final' | 'uncertain' | 'retry' | 'requeue';
 export function dispositionOf(outcome: NotSent): Disposition {
   if (outcome.uncertain === true) return 'uncertain';
   if (notTried.has(outcome.reason)) return 'requeue';
-  if (outcome.reason === 'duplicate_request' || outcome.reason === 'campaign_paused')
-    return 'final';
+  // Held by a paused mailing (or the breaker): sent once it runs again.
+  if (outcome.reason === 'campaign_paused') return 'held';
+  if (outcome.reason === 'duplicate_request') return 'final';
   if (outcome.retryable && !outcome.permanent) return 'retry';
   return 'final';
 }
