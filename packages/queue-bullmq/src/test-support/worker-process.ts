@@ -19,7 +19,7 @@ const gate = createMailgate({
   transport: smtpTransport({
     host: '127.0.0.1',
     port: Number(env('QUEUE_TEST_SMTP_PORT')),
-    maxConnections: 8,
+    maxConnections: Number(process.env.QUEUE_TEST_SMTP_CONNECTIONS ?? 16),
   }),
   stores: redisStores(storeConnection, { prefix: env('QUEUE_TEST_STORE_PREFIX') }),
 });
