@@ -9,6 +9,7 @@ import { measureLedgerPostgres } from './ledger-postgres';
 import { measureLedgerSend } from './ledger-send';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
+import { benchRedisUrl, measureQueue, printQueue } from './queue';
 import { measureSmtpThroughput } from './smtp-throughput';
 import { measureSuppressionMemory } from './suppression-memory';
 
@@ -108,4 +109,14 @@ if (!dovecotInstalled) {
   } catch (error) {
     console.log(`skipped: Dovecot did not start (${(error as Error).message})`);
   }
+}
+
+globalThis.gc?.();
+console.log(
+  "\n# BullMQ queue: a mailing through 1 and 3 worker processes vs one process's sendBulk, SMTP server answering 5 ms late",
+);
+try {
+  printQueue(await measureQueue());
+} catch (error) {
+  console.log(`skipped: no Redis at ${benchRedisUrl()} (${(error as Error).message})`);
 }
