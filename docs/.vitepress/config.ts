@@ -41,6 +41,7 @@ export default defineConfig({
             { text: 'The delivery ledger', link: '/concepts/ledger' },
             { text: 'Inbound: webhooks, mailbox, provider', link: '/concepts/inbound' },
             { text: 'Configuration', link: '/concepts/configuration' },
+            { text: 'Scaling: a queue of workers', link: '/concepts/scaling' },
           ],
         },
         {
