@@ -36,6 +36,7 @@ export default defineConfig({
         'transport-gmail',
         'store-postgres',
         'store-redis',
+        'queue-bullmq',
         'config',
         'mailbox-imap',
       ].map((name) => ({ find: new RegExp(`^@mailgate/${name}$`), replacement: src(name) })),

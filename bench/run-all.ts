@@ -10,6 +10,7 @@ import { measureLedgerSend } from './ledger-send';
 import { measureMailing } from './mailing';
 import { measurePreflight } from './preflight';
 import { benchPostgresUrl, measurePostgresPreflight } from './preflight-postgres';
+import { measureQueue, printQueue } from './queue';
 import { benchRedisUrl, measureRedisOverhead } from './redis-overhead';
 import { measureSmtpThroughput } from './smtp-throughput';
 import { measureSuppressionMemory } from './suppression-memory';
@@ -147,4 +148,14 @@ if (!dovecotInstalled) {
   } catch (error) {
     console.log(`skipped: Dovecot did not start (${(error as Error).message})`);
   }
+}
+
+globalThis.gc?.();
+console.log(
+  "\n# BullMQ queue: a mailing through 1 and 3 worker processes vs one process's sendBulk, SMTP server answering 5 ms late",
+);
+try {
+  printQueue(await measureQueue());
+} catch (error) {
+  console.log(`skipped: no Redis at ${benchRedisUrl()} (${(error as Error).message})`);
 }

@@ -43,6 +43,7 @@ export default defineConfig({
             { text: 'Inbound: webhooks, mailbox, provider', link: '/concepts/inbound' },
             { text: 'One-click unsubscribe', link: '/concepts/unsubscribe' },
             { text: 'Configuration', link: '/concepts/configuration' },
+            { text: 'Scaling: a queue of workers', link: '/concepts/scaling' },
           ],
         },
         {
