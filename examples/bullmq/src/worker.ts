@@ -12,12 +12,14 @@ export function startWorker(options: {
   redisUrl: string;
   queue: string;
   smtp: { host: string; port: number };
+  /** Where the stores' keys live in Redis; one per deployment (tests use their own). */
+  prefix?: string;
 }): { worker: MailgateWorker; stop: () => Promise<void> } {
   const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const stores = new Redis(options.redisUrl);
   const gate = createMailgate({
     transport: smtpTransport({ ...options.smtp, maxConnections: 8 }),
-    stores: redisStores(stores, { prefix: 'example-bullmq:' }),
+    stores: redisStores(stores, { prefix: options.prefix ?? 'example-bullmq:' }),
   });
   const worker = createMailgateWorker({ gate, connection, queue: options.queue, concurrency: 2 });
   const stop = async () => {
