@@ -12,9 +12,9 @@ import {
   memoryStores,
   recordingTransport,
 } from '@mailgate/core';
-import { ImapFlow } from 'imapflow';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { imapBounces } from './imap-bounces';
+import { connectClient } from './test-support/client';
 import { type Dovecot, dovecotInstalled, startDovecot } from './test-support/dovecot';
 import { mixedMailbox } from './test-support/mixed-mailbox';
 
@@ -87,14 +87,7 @@ function setupGate() {
 }
 
 async function mailboxState(server: Dovecot) {
-  const client = new ImapFlow({
-    host: '127.0.0.1',
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.pass },
-    logger: false,
-  });
-  await client.connect();
+  const client = await connectClient(server);
   try {
     const inbox = await client.mailboxOpen('INBOX');
     const left =

@@ -5,9 +5,9 @@ import {
   recordingTransport,
   signUnsubscribeToken,
 } from '@mailgate/core';
-import { ImapFlow } from 'imapflow';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { imapBounces } from './imap-bounces';
+import { connectClient } from './test-support/client';
 import { type Dovecot, dovecotInstalled, startDovecot } from './test-support/dovecot';
 
 const required = process.env.CI === 'true';
@@ -27,14 +27,7 @@ function mail(subject: string): string {
 }
 
 async function flagsIn(server: Dovecot, mailbox: string) {
-  const client = new ImapFlow({
-    host: '127.0.0.1',
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.pass },
-    logger: false,
-  });
-  await client.connect();
+  const client = await connectClient(server);
   try {
     const box = await client.mailboxOpen(mailbox);
     if (box.exists === 0) return [];

@@ -10,20 +10,23 @@ import {
   type SuppressionReason,
   type SuppressionStore,
 } from '@mailgate/core';
+// The suppression input rules and stored-text escaping every store shares (core's store
+// kit), under the short names this file uses.
+import {
+  auditActorOf as actorOf,
+  pageLimit as clampLimit,
+  suppressionEntryRows as entryRows,
+  fromStoredText as fromStored,
+  GLOBAL_TENANT as GLOBAL,
+  suppressionLiftRows as liftRows,
+  suppressionReasonCode as reasonCode,
+  suppressionReasons as reasons,
+  scopeOfTenant as scopeOf,
+  tenantOfScope as tenantOf,
+  toStoredText as toStored,
+} from '@mailgate/core/store-kit';
 import type { Redis } from 'ioredis';
 import * as lua from './scripts';
-import {
-  actorOf,
-  clampLimit,
-  entryRows,
-  GLOBAL,
-  liftRows,
-  reasonCode,
-  reasons,
-  scopeOf,
-  tenantOf,
-} from './suppression-input';
-import { fromStored, toStored } from './text';
 
 export type StoreName = keyof Stores;
 

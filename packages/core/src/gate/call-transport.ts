@@ -44,11 +44,10 @@ export async function callTransport(
   }
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let onCancel: (() => void) | undefined;
+  let stopWatching: (() => void) | undefined;
   const timedOut = new Promise<'timeout' | 'cancelled'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    onCancel = () => resolve('cancelled');
-    cancel?.addEventListener('abort', onCancel);
+    if (cancel !== undefined) stopWatching = onAbort(cancel, () => resolve('cancelled'));
   });
   let answer: unknown;
   try {
@@ -68,7 +67,7 @@ export async function callTransport(
     );
   } finally {
     clearTimeout(timer);
-    if (onCancel !== undefined) cancel?.removeEventListener('abort', onCancel);
+    stopWatching?.();
   }
   if (answer === 'timeout' || answer === 'cancelled') {
     controller.abort();
@@ -230,4 +229,29 @@ function isDuration(value: unknown): value is number {
 /** An error's class name only: its message may carry what a transport was given. */
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
+}
+
+// The sends in flight of a run, per cancel signal. One listener per signal, whatever the
+// concurrency: a listener per send would pass Node's limit of ten per signal and print a
+// MaxListenersExceededWarning into the host's logs.
+const watchers = new WeakMap<AbortSignal, Set<() => void>>();
+
+/** Calls `callback` when `signal` aborts; answers the function that stops watching. */
+function onAbort(signal: AbortSignal, callback: () => void): () => void {
+  let callbacks = watchers.get(signal);
+  if (callbacks === undefined) {
+    const set = new Set<() => void>();
+    callbacks = set;
+    watchers.set(signal, set);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const each of set) each();
+      },
+      { once: true },
+    );
+  }
+  callbacks.add(callback);
+  const own = callbacks;
+  return () => own.delete(callback);
 }

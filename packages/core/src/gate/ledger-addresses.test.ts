@@ -180,3 +180,45 @@ describe('forget (right to erasure)', () => {
     );
   });
 });
+
+describe('address status and the suppression list', () => {
+  it('should drop a problem once its suppressions are lifted, and keep it while one stands', async () => {
+    const stores = memoryStores();
+    const gate = createMailgate({ transport: recordingTransport(), stores });
+    const at = Date.UTC(2026, 2, 1);
+    await gate.ingest([
+      { type: 'unsubscribe', address: 'ada@example.com', tenant: 'acme', at, source: 'test' },
+      { type: 'complaint', address: 'bo@example.com', tenant: 'acme', at, source: 'test' },
+    ]);
+    expect((await gate.addressStatus('ada@example.com', acme))._unsafeUnwrap()).toMatchObject({
+      status: 'problem',
+      problem: { kind: 'unsubscribed' },
+    });
+
+    // The person resubscribed: the entry is lifted, the address is no problem any more.
+    const lifted = await stores.suppressions.lift([{ key: 'ada@example.com', scope: acme }], {
+      actor: 'recipient',
+      note: 'resubscribed',
+    });
+    expect(lifted).toBe(1);
+    const ada = (await gate.addressStatus('ada@example.com', acme))._unsafeUnwrap();
+    expect(ada).toEqual({
+      tenant: 'acme',
+      address: 'ada@example.com',
+      status: 'unconfirmed',
+      confirmation: 'unconfirmed',
+    });
+    const sent = await gate.send(aRequest());
+    expect(sent.isOk()).toBe(true);
+
+    // Lifting another reason's entry leaves the complaint standing.
+    await stores.suppressions.lift(
+      [{ key: 'bo@example.com', scope: acme, reason: 'unsubscribed_from_all' }],
+      { actor: 'admin' },
+    );
+    expect((await gate.addressStatus('bo@example.com', acme))._unsafeUnwrap()).toMatchObject({
+      status: 'problem',
+      problem: { kind: 'complained' },
+    });
+  });
+});

@@ -74,6 +74,13 @@ export interface SweepResult {
 
 type Answer<T> = Promise<Result<T, LedgerError>>;
 
+/** The suppressions an address problem stands on (`problemSuppression`). */
+const PROBLEM_REASONS = new Set<string>([
+  'previously_bounced',
+  'previously_complained',
+  'unsubscribed_from_all',
+]);
+
 /** The gate's ledger calls: arguments checked, store failures as typed errors, never a throw. */
 export function ledgerQueries(context: GateContext) {
   const ledger = () => context.stores.ledger;
@@ -112,10 +119,27 @@ export function ledgerQueries(context: GateContext) {
       const key = normalizeAddress(address);
       if (key === undefined) return invalid('address', 'address: not an e-mail address');
       if (!isText(options?.tenant)) return invalid('tenant', 'tenant: required');
+      const now = context.now();
       const found = await call(() =>
-        ledger().getAddressStatuses([{ tenant: options.tenant, address: key }], context.now()),
+        ledger().getAddressStatuses([{ tenant: options.tenant, address: key }], now),
       );
-      return found.map((statuses) => statuses[0]!);
+      if (found.isErr()) return err(found.error);
+      const status = found.value[0]!;
+      if (status.problem === undefined) return ok(status);
+      // One truth with the suppression list: a problem whose suppressions were all lifted
+      // (a resubscribe, an administrator) no longer stands — unless time made it (a soft
+      // bounce past the window that no sweep has written down yet).
+      const [entries, pending] = await Promise.all([
+        call(() => context.stores.suppressions.lookup(options.tenant, [key], now)),
+        call(() => ledger().screen([{ tenant: options.tenant, address: key }], now)),
+      ]);
+      if (entries.isErr()) return err(entries.error);
+      if (pending.isErr()) return err(pending.error);
+      if (pending.value.some((hit) => hit.problem !== undefined)) return ok(status);
+      if ((entries.value[0] ?? []).some((entry) => PROBLEM_REASONS.has(entry.reason)))
+        return ok(status);
+      const { problem: _lifted, ...rest } = status;
+      return ok({ ...rest, status: status.confirmation });
     },
 
     async addressHistory(

@@ -186,8 +186,37 @@ describe('sendBulk, when something inside the run fails', () => {
   });
 });
 
-function gate() {
-  return createMailgate({ transport: recordingTransport() });
+describe('sendBulk with many sends in flight', () => {
+  it('should abort all of them on cancel and print no listener-leak warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    const signals: AbortSignal[] = [];
+    const hanging: Transport = {
+      specificationVersion: 'v1',
+      name: 'hanging',
+      send: (_message, options) => {
+        signals.push(options!.signal!);
+        return never;
+      },
+    };
+    try {
+      const run = gate(hanging).sendBulk(requests(40), { concurrency: 32 });
+      const done = run.done();
+      await until(() => signals.length === 32);
+      run.cancel();
+      expect(await done).toMatchObject({ total: 40, byReason: { cancelled: 40 } });
+      expect(signals.every((signal) => signal.aborted)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
+
+function gate(transport: Transport = recordingTransport()) {
+  return createMailgate({ transport });
 }
 
 async function until(condition: () => boolean): Promise<void> {

@@ -1,16 +1,9 @@
-import { ImapFlow } from 'imapflow';
+import { connectClient } from './client';
 import type { Dovecot } from './dovecot';
 
 /** Seconds a bare client takes to fetch every message of the INBOX (after a warm-up open). */
 export async function fetchOnly(server: Dovecot): Promise<number> {
-  const client = new ImapFlow({
-    host: '127.0.0.1',
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.pass },
-    logger: false,
-  });
-  await client.connect();
+  const client = await connectClient(server);
   try {
     await client.mailboxOpen('INBOX', { readOnly: true });
     const started = performance.now();

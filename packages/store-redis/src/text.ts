@@ -1,2 +1,0 @@
-// How strings the database could not keep exactly are stored: core's store kit.
-export { fromStoredText as fromStored, toStoredText as toStored } from '@mailgate/core/store-kit';
