@@ -62,8 +62,11 @@ function addressedTo(headers: HeaderMap): string[] {
     const address = cleanAddress(value);
     if (address && found.size < MAX_ADDRESSED_TO) found.add(address);
   };
+  // Only a tagged address (`local+tag@domain`) can be a VERP return path: the others are
+  // not even scanned, which keeps this off the cost of every report.
   for (const name of ['delivered-to', 'x-original-to', 'to'])
-    for (const value of headers.get(name) ?? []) for (const a of findAddresses(value)) add(a);
+    for (const value of headers.get(name) ?? [])
+      if (value.includes('+')) for (const a of findAddresses(value)) if (a.includes('+')) add(a);
   return [...found];
 }
 

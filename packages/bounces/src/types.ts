@@ -84,10 +84,11 @@ export interface ParsedReport {
   /** The report's own Subject header, decoded. */
   readonly subject?: string;
   /**
-   * Where the report was delivered: its `Delivered-To`, `X-Original-To` and `To`. A VERP
-   * return path among them (`bounces+<mailgate id>@…`) names the original message even
-   * when the report quotes nothing of it; `gate.ingest` matches by it. A host that
-   * received the report itself can put the SMTP envelope recipient first.
+   * The tagged addresses (`local+tag@domain`) the report was delivered to, from its
+   * `Delivered-To`, `X-Original-To` and `To`: the candidates for a VERP return path
+   * (`bounces+<mailgate id>@…`), which names the original message even when the report
+   * quotes nothing of it; `gate.ingest` matches by it. A host that received the report
+   * itself can put the SMTP envelope recipient first.
    */
   readonly addressedTo?: readonly string[];
   /** For kind `complaint`. */
