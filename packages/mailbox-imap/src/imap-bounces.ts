@@ -76,10 +76,17 @@ export function imapBounces(options: ImapBouncesOptions): BounceSource<ImapCurso
   // message already moved is a no-op.
   async function settle(imap: ImapFlow, cursor: ImapCursor): Promise<ImapCursor> {
     if (cursor.pendingFlag.length > 0)
-      await imap.messageFlagsAdd(uidSet(cursor.pendingFlag), ['\\Flagged'], { uid: true });
+      done(await imap.messageFlagsAdd(uidSet(cursor.pendingFlag), ['\\Flagged'], { uid: true }));
     if (cursor.pendingMove.length > 0)
-      await imap.messageMove(uidSet(cursor.pendingMove), moveTo, { uid: true });
+      done(await imap.messageMove(uidSet(cursor.pendingMove), moveTo, { uid: true }));
     return { ...cursor, pendingMove: [], pendingFlag: [] };
+
+    // imapflow answers a command that failed (a dropped connection among the causes) with
+    // false instead of throwing: the work then stays pending in the cursor for the next
+    // read. Moving or flagging UIDs that are gone is no failure (the server answers OK).
+    function done(answer: unknown): void {
+      if (!answer) throw new Error('the server did not confirm moving or flagging the reports');
+    }
   }
 
   // The next batch, fetched while the loop ingests the current one: the server's time
