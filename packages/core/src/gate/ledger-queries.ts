@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { normalizeAddress } from '../address/normalize-address';
+import { problemSuppressionReasons } from '../ledger/address-effects';
 import { expiryEvent } from '../ledger/escalation';
 import { hashAddress } from '../ledger/hash-address';
 import type { ConfirmationState } from '../ledger/statuses';
@@ -74,13 +75,6 @@ export interface SweepResult {
 
 type Answer<T> = Promise<Result<T, LedgerError>>;
 
-/** The suppressions an address problem stands on (`problemSuppression`). */
-const PROBLEM_REASONS = new Set<string>([
-  'previously_bounced',
-  'previously_complained',
-  'unsubscribed_from_all',
-]);
-
 /** The gate's ledger calls: arguments checked, store failures as typed errors, never a throw. */
 export function ledgerQueries(context: GateContext) {
   const ledger = () => context.stores.ledger;
@@ -136,7 +130,7 @@ export function ledgerQueries(context: GateContext) {
       if (entries.isErr()) return err(entries.error);
       if (pending.isErr()) return err(pending.error);
       if (pending.value.some((hit) => hit.problem !== undefined)) return ok(status);
-      if ((entries.value[0] ?? []).some((entry) => PROBLEM_REASONS.has(entry.reason)))
+      if ((entries.value[0] ?? []).some((entry) => problemSuppressionReasons.has(entry.reason)))
         return ok(status);
       const { problem: _lifted, ...rest } = status;
       return ok({ ...rest, status: status.confirmation });

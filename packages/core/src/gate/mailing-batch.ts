@@ -103,7 +103,11 @@ export function mailingRun(
             const prepared = decisions[index]!.prepared!;
             return {
               recipientId: prepared.request.recipient.id,
-              address: normalizeAddress(prepared.display!) ?? prepared.display!,
+              // Normalized once already, when the request was prepared.
+              address:
+                prepared.policyRequest?.address ??
+                normalizeAddress(prepared.display!) ??
+                prepared.display!,
               messageId: ids[index]!,
             };
           }),

@@ -120,6 +120,11 @@ const suppressionOfKind: { readonly [K in ProblemKind]: SuppressionInput['reason
   complained: 'previously_complained',
 };
 
+/** The suppression reasons address problems stand on: lift them all and the problem goes. */
+export const problemSuppressionReasons: ReadonlySet<string> = new Set(
+  Object.values(suppressionOfKind),
+);
+
 /** The suppression an address problem implies: the two never disagree. */
 export function problemSuppression(
   tenant: string,
