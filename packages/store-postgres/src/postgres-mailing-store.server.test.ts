@@ -1,4 +1,4 @@
-import { afterAll, vi } from 'vitest';
+import { afterAll, describe, vi } from 'vitest';
 import { describeMailingStore } from '../../core/src/test-support/mailing-store-contract';
 import type { SqlClient } from './client';
 import { serverSchemas } from './ledger-test-schemas';
@@ -26,7 +26,10 @@ afterAll(async () => {
   await db.drop();
 });
 
-if (url !== undefined)
+// Skipped, not absent, without a server: a file with no suite fails the run. The contract
+// makes its stores inside the tests, so collecting them needs no server.
+describe.skipIf(url === undefined)('postgresMailingStore on a PostgreSQL server', () => {
   describeMailingStore('postgresMailingStore (server)', async () =>
     postgresMailingStore(await (await database()).make()),
   );
+});
