@@ -1,81 +1,23 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMailgate, memoryStores, recordingTransport } from '@mailgate/core';
-import { createSnsSigner, type SnsSigner, sesBounceRecord } from '@mailgate/testkit';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testSesWebhookEndpoint } from '@mailgate/testkit/vitest';
 import { createApp } from './app';
 
-let signer: SnsSigner;
-beforeAll(async () => {
-  signer = await createSnsSigner();
-});
-afterAll(() => signer.close());
-
-let server: Server | undefined;
-afterEach(
-  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
-);
-
-/** The app on a loopback port, and a gate that counts what it ingests. */
-async function setup() {
-  const gate = createMailgate({ transport: recordingTransport(), stores: memoryStores() });
-  const ingested: string[] = [];
-  const app = createApp({
-    gate: {
-      ...gate,
-      ingest: (event) => {
-        ingested.push((event as { address: string }).address);
-        return gate.ingest(event);
-      },
-    },
-    topicArn: signer.topicArn,
-    verify: { fetchCertificate: signer.fetchCertificate, trustedIssuers: [signer.caCertificate] },
-  });
-  const listening = app.listen(0, '127.0.0.1');
-  server = listening;
-  await new Promise<void>((resolve) => listening.once('listening', () => resolve()));
-  const url = `http://127.0.0.1:${(listening.address() as AddressInfo).port}/ses-events`;
-  const post = (body: object) =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain; charset=UTF-8' },
-      body: JSON.stringify(body),
-    });
-  return { gate, post, ingested };
-}
-
-/** A marketing mail from tenant acme to the address: refused once it is suppressed. */
-const mailTo = (address: string) => ({
-  recipient: {
-    id: 'r-1',
-    type: 'candidate',
-    addresses: [{ address, state: 'confirmed' as const }],
+// The route as the example serves it, on a loopback port, through testkit's endpoint suite.
+testSesWebhookEndpoint({
+  name: 'the Express example',
+  tenant: 'acme',
+  async mount({ gate, topicArn, verify }) {
+    const server = createApp({ gate, topicArn, verify }).listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ses-events`;
+    return {
+      post: (body) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain; charset=UTF-8' },
+          body,
+        }),
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
   },
-  message: { from: { address: 'jobs@acme.test' }, subject: 'A vacancy', text: 'Hello' },
-  context: { mode: 'bulk' as const, category: 'marketing', tenant: 'acme' },
-});
-
-describe('the Express webhook example', () => {
-  it('should suppress a bounced address in the gate', async () => {
-    const { gate, post } = await setup();
-    expect((await gate.check(mailTo('ann@example.test'))).isOk()).toBe(true);
-    const response = await post(signer.notification(sesBounceRecord('ann@example.test')));
-    expect(response.status).toBe(200);
-    expect((await gate.check(mailTo('ann@example.test')))._unsafeUnwrapErr().reason).toBe(
-      'previously_bounced',
-    );
-  });
-
-  it('should refuse a forged notification and not ingest a replayed one', async () => {
-    const { gate, post, ingested } = await setup();
-    const genuine = signer.notification(sesBounceRecord('ann@example.test'));
-    const forged = { ...genuine, Message: JSON.stringify(sesBounceRecord('eve@example.test')) };
-    expect((await post(forged)).status).toBe(403);
-    expect((await gate.check(mailTo('eve@example.test'))).isOk()).toBe(true);
-    expect((await post(genuine)).status).toBe(200);
-    // SNS redelivers until it gets a 2xx: the replay is answered 200 and not ingested again.
-    expect((await post(genuine)).status).toBe(200);
-    expect((await post({ ...genuine, MessageId: crypto.randomUUID() })).status).toBe(403);
-    expect(ingested).toEqual(['ann@example.test']);
-  });
 });

@@ -2,6 +2,13 @@ export type { RecordedResponse, RecordingTransport } from '@mailgate/core';
 export { recordingTransport } from '@mailgate/core';
 export { closedPort } from './closed-port';
 export {
+  type MountedSesWebhook,
+  type SesWebhookConformanceCase,
+  type SesWebhookConformanceOptions,
+  type SesWebhookMount,
+  sesWebhookConformanceCases,
+} from './conformance/ses-webhook-conformance';
+export {
   type ConformanceClock,
   conformanceClock,
   hostileStrings,

@@ -5,6 +5,10 @@ import {
   cursorStoreConformanceCases,
 } from './conformance/cursor-store-conformance';
 import {
+  type SesWebhookConformanceOptions,
+  sesWebhookConformanceCases,
+} from './conformance/ses-webhook-conformance';
+import {
   conformanceClock,
   type StoreConformanceOptions,
   storeConformanceCases,
@@ -13,6 +17,7 @@ import {
   type TransportConformanceOptions,
   transportConformanceCases,
 } from './conformance/transport-conformance';
+import { createSnsSigner, type SnsSigner } from './ses/sns-signer';
 import {
   createSmtpTestServer,
   type SmtpTestServer,
@@ -130,11 +135,40 @@ export function testCursorStore(options: CursorStoreConformanceOptions): void {
   });
 }
 
+/**
+ * The SES event endpoint suite, as vitest tests: `testSesWebhookEndpoint({ name, mount })`.
+ * `mount` serves the host's own route (Express, Fastify, Hono, …) on the gate it is given;
+ * the suite signs notifications with a test CA and checks suppression, forgery and replay.
+ */
+export function testSesWebhookEndpoint(options: SesWebhookConformanceOptions): void {
+  describe(`${options.name} SES webhook conformance`, () => {
+    let signer: SnsSigner | undefined;
+    beforeAll(async () => {
+      signer = await createSnsSigner();
+    });
+    afterAll(async () => {
+      await signer?.close();
+      signer = undefined;
+    });
+    for (const conformanceCase of sesWebhookConformanceCases()) {
+      it(conformanceCase.name, async () => {
+        if (signer === undefined) throw new Error('The signer was not made (see beforeAll).');
+        await conformanceCase.run(signer, options);
+      });
+    }
+  });
+}
+
 export type {
   CursorStoreConformanceCase,
   CursorStoreConformanceOptions,
   CursorStoreLike,
 } from './conformance/cursor-store-conformance';
+export type {
+  MountedSesWebhook,
+  SesWebhookConformanceOptions,
+  SesWebhookMount,
+} from './conformance/ses-webhook-conformance';
 export type {
   ConformanceClock,
   StoreConformanceCase,
