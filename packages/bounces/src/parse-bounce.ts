@@ -24,7 +24,21 @@ import { cleanAddress, findAddresses, findCommand, type RawRecipient } from './r
 import { greetedAddresses, senderAddresses } from './senders';
 import { type HeaderMap, header, type MimePart, splitMessage } from './split-message';
 import { stripHtml } from './strip-html';
-import type { BounceRecipient, OriginalMessage, ParsedReport } from './types';
+import type {
+  BounceRecipient,
+  FailedRecipient,
+  NoticeRecipient,
+  OriginalMessage,
+  ParsedReport,
+} from './types';
+
+/** The fields of an answer that every kind shares, filled in as they are read. */
+type ReportHead = {
+  -readonly [K in Exclude<
+    keyof ParsedReport,
+    'kind' | 'recipients' | 'complaint'
+  >]?: ParsedReport[K];
+};
 
 /**
  * Reads one bounce, complaint, auto-reply or delivery report. Never throws: anything
@@ -84,7 +98,8 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   );
   // An mbox `From ` separator line is not a header; mbox files are split by splitMbox.
   if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1);
-  text = text.replace(/^\s+/, '');
+  // Most mail starts with a field name: the pattern runs only when it would remove something.
+  if (/\s/.test(text.charAt(0))) text = text.replace(/^\s+/, '');
   if (!/^[\w-]{1,76}:/.test(text)) return NOT_A_REPORT;
 
   const message = splitMessage(text);
@@ -94,11 +109,12 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   const subject = decodeWords(header(headers, 'subject') ?? '');
   const date = header(headers, 'date');
   const to = addressedTo(headers);
-  const base = {
-    ...(subject ? { subject } : {}),
-    ...(date ? { date } : {}),
-    ...(to.length > 0 ? { addressedTo: to } : {}),
-  };
+  // Built field by field in the order the answer lists them: a spread of a conditional
+  // object literal costs an allocation and a copy per field, on every report.
+  const head: ReportHead = {};
+  if (subject) head.subject = subject;
+  if (date) head.date = date;
+  if (to.length > 0) head.addressedTo = to;
 
   let dsnPart: MimePart | undefined;
   let arfPart: MimePart | undefined;
@@ -129,11 +145,8 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     const quoted = cut().original;
     original = quoted ? readOriginal(quoted) : undefined;
   }
-  const withOriginal = {
-    ...base,
-    ...(original?.messageId ? { originalMessageId: original.messageId } : {}),
-    ...(original ? { original } : {}),
-  };
+  if (original?.messageId) head.originalMessageId = original.messageId;
+  if (original) head.original = original;
 
   if (arfPart) {
     const arf = parseArfFields(arfPart.text());
@@ -144,7 +157,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
       format: 'arf',
       recipients: addresses.map((address) => notice(address, 'complained')),
       complaint: arf.details,
-      ...withOriginal,
+      ...head,
       ...(arf.arrivalDate ? { arrivalDate: arf.arrivalDate } : {}),
     };
   }
@@ -156,7 +169,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
       format: 'hotmail-complaint',
       recipients: hotmail.map((address) => notice(address, 'complained')),
       complaint: { feedbackType: 'abuse' },
-      ...withOriginal,
+      ...head,
     };
   }
 
@@ -166,7 +179,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   let arrivalDate: string | undefined;
   // A DSN part counts where a mail system wrote it: spam that carries one inside an ordinary
   // multipart/mixed from a person is not a report.
-  const mailSystem = fromMailSystem(headers, subject);
+  const mailSystem = fromMailSystem(headers, subject, message.root.type);
   if (!mailSystem) dsnPart = undefined;
   const dsnText = dsnPart
     ? dsnPart.text()
@@ -217,13 +230,11 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     }
   }
 
-  const extra = {
-    ...withOriginal,
-    ...(messageId ? { originalMessageId: messageId } : {}),
-    ...(format ? { format } : {}),
-    ...(reportingMta ? { reportingMta } : {}),
-    ...(arrivalDate ? { arrivalDate } : {}),
-  };
+  const extra = head;
+  if (messageId) extra.originalMessageId = messageId;
+  if (format) extra.format = format;
+  if (reportingMta) extra.reportingMta = reportingMta;
+  if (arrivalDate) extra.arrivalDate = arrivalDate;
 
   if (raws && raws.length > 0 && ctx.challenge()) {
     return {
@@ -387,32 +398,30 @@ function bodyText(part: MimePart): string {
 
 const DELIVERED_ACTIONS = new Set(['delivered', 'relayed', 'expanded']);
 
+/** A recipient as it is filled in, field by field, in the order the answer lists them. */
+type Filling = { -readonly [K in keyof FailedRecipient]?: FailedRecipient[K] };
+
 function toRecipient(raw: RawRecipient): BounceRecipient {
-  const common = {
-    address: raw.address,
-    ...(raw.diagnostic ? { diagnostic: raw.diagnostic } : {}),
-    ...(raw.command ? { command: raw.command } : {}),
-    ...(raw.remoteMta ? { remoteMta: raw.remoteMta } : {}),
-    ...(raw.action ? { action: raw.action } : {}),
-  };
+  const r: Filling = { address: raw.address };
+  if (raw.diagnostic) r.diagnostic = raw.diagnostic;
+  if (raw.command) r.command = raw.command;
+  if (raw.remoteMta) r.remoteMta = raw.remoteMta;
+  if (raw.action) r.action = raw.action;
   if ((raw.action && DELIVERED_ACTIONS.has(raw.action)) || raw.status?.startsWith('2.')) {
-    return {
-      ...common,
-      event: 'delivered',
-      permanent: false,
-      ...(raw.status ? { enhancedCode: raw.status } : {}),
-      ...(raw.replyCode ? { replyCode: raw.replyCode } : {}),
-    };
+    const delivered = r as { -readonly [K in keyof NoticeRecipient]?: NoticeRecipient[K] };
+    delivered.event = 'delivered';
+    delivered.permanent = false;
+    if (raw.status) delivered.enhancedCode = raw.status;
+    if (raw.replyCode) delivered.replyCode = raw.replyCode;
+    return delivered as NoticeRecipient;
   }
   const c = classify(raw);
-  return {
-    ...common,
-    event: raw.action === 'delayed' ? 'delayed' : 'failed',
-    reason: c.reason,
-    permanent: c.permanent,
-    ...(c.enhancedCode ? { enhancedCode: c.enhancedCode } : {}),
-    ...(c.replyCode ? { replyCode: c.replyCode } : {}),
-  };
+  r.event = raw.action === 'delayed' ? 'delayed' : 'failed';
+  r.reason = c.reason;
+  r.permanent = c.permanent;
+  if (c.enhancedCode) r.enhancedCode = c.enhancedCode;
+  if (c.replyCode) r.replyCode = c.replyCode;
+  return r as FailedRecipient;
 }
 
 function notice(address: string, event: 'complained' | 'auto_replied'): BounceRecipient {

@@ -129,7 +129,23 @@ function microsoftRange(subject: number, detail: number): Entry | undefined {
   return undefined;
 }
 
+/**
+ * Verdicts already worked out, by code. A reply names one of a few dozen codes, so a small
+ * table spares splitting and looking up the same few strings on every reply; it stops
+ * growing at its cap, whatever codes a hostile text makes up.
+ */
+const verdicts = new Map<string, StatusVerdict | null>();
+const MAX_VERDICTS = 512;
+
 export function reasonForStatusCode(code: string): StatusVerdict | undefined {
+  const known = verdicts.get(code);
+  if (known !== undefined) return known ?? undefined;
+  const verdict = verdictFor(code);
+  if (verdicts.size < MAX_VERDICTS) verdicts.set(code, verdict ?? null);
+  return verdict;
+}
+
+function verdictFor(code: string): StatusVerdict | undefined {
   const [klass, subjectText, detailText] = code.split('.');
   if (klass !== '4' && klass !== '5') return undefined;
   const subject = Number(subjectText);
