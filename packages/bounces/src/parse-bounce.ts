@@ -1,5 +1,6 @@
 import { classify } from './classify';
 import { decodeWords, toText } from './decode';
+import { isDelayWarning, markDelayed } from './delay-warning';
 import {
   CHALLENGE_SPAN,
   challengeByHeaders,
@@ -214,6 +215,9 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
         raws = found.recipients;
         format = reader.name;
         messageId = found.originalMessageId ?? messageId;
+        // A notice without a DSN part says in its words whether it reports a failure or
+        // only a delay; a delay warning is read as `Action: delayed` would be.
+        if (reader === genericText && isDelayWarning(subject, cut().notice)) markDelayed(raws);
         break;
       }
     }

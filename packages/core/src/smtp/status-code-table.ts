@@ -118,7 +118,13 @@ const microsoftCodes: Readonly<Record<number, Entry>> = {
   512: ['not_rfc_compliant'],
 };
 
-function microsoftRange(subject: number, detail: number): Entry | undefined {
+function microsoftRange(klass: string, subject: number, detail: number): Entry | undefined {
+  // 4.7.500–699 are Exchange Online Protection's deferrals, "451 4.7.500 Server busy. Please
+  // try again later from [IP]. (S77719)" (and AS/S numbers beside it): the receiver throttles
+  // the sending IP for now. The permanent 5.7.5xx–6xx of the same numbers are its refusals;
+  // only 4.7.650, "temporarily rate limited due to IP reputation", names a cause.
+  if (klass === '4' && subject === 7 && detail >= 500 && detail <= 699 && detail !== 650)
+    return ['receiver_rate_limited'];
   if (subject === 7 && microsoftCodes[detail]) return microsoftCodes[detail];
   // 5.7.501–503: the sending tenant's own account is banned for spam ("Spam abuse detected").
   if (subject === 7 && detail >= 500 && detail <= 503) return ['inbox_suspended'];
@@ -152,7 +158,7 @@ function verdictFor(code: string): StatusVerdict | undefined {
   const detail = Number(detailText);
   const entry =
     byFullCode[code] ??
-    microsoftRange(subject, detail) ??
+    microsoftRange(klass, subject, detail) ??
     bySubjectDetail[`${subject}.${detail}`] ??
     // Unlisted codes still name their subject: X.6.x is the content, X.7.x security.
     (subject === 6 ? (['content_rejected'] as const) : undefined) ??
