@@ -33,13 +33,30 @@ import type {
   ParsedReport,
 } from './types';
 
-/** The fields of an answer that every kind shares, filled in as they are read. */
-type ReportHead = {
-  -readonly [K in Exclude<
-    keyof ParsedReport,
-    'kind' | 'recipients' | 'complaint'
-  >]?: ParsedReport[K];
+/**
+ * An answer filled in as the report is read: its kind first (decided last), the fields every
+ * kind shares, then its recipients. Built in place rather than spread into a new literal
+ * for each kind: a spread copies every field through a slow path, on every report.
+ */
+type ReportHead = { -readonly [K in keyof ParsedReport]?: ParsedReport[K] } & {
+  kind: ParsedReport['kind'];
 };
+
+function finish(
+  head: ReportHead,
+  kind: ParsedReport['kind'],
+  recipients: readonly BounceRecipient[],
+): ParsedReport {
+  head.kind = kind;
+  head.recipients = recipients;
+  return head as ParsedReport;
+}
+
+/** The shared fields without the kind, for an answer that lists its own fields first. */
+function fieldsOf(head: ReportHead): Omit<ReportHead, 'kind'> {
+  const { kind: _kind, ...fields } = head;
+  return fields;
+}
 
 /**
  * Reads one bounce, complaint, auto-reply or delivery report. Never throws: anything
@@ -112,7 +129,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   const to = addressedTo(headers);
   // Built field by field in the order the answer lists them: a spread of a conditional
   // object literal costs an allocation and a copy per field, on every report.
-  const head: ReportHead = {};
+  const head: ReportHead = { kind: 'not_a_report' };
   if (subject) head.subject = subject;
   if (date) head.date = date;
   if (to.length > 0) head.addressedTo = to;
@@ -158,7 +175,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
       format: 'arf',
       recipients: addresses.map((address) => notice(address, 'complained')),
       complaint: arf.details,
-      ...head,
+      ...fieldsOf(head),
       ...(arf.arrivalDate ? { arrivalDate: arf.arrivalDate } : {}),
     };
   }
@@ -170,7 +187,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
       format: 'hotmail-complaint',
       recipients: hotmail.map((address) => notice(address, 'complained')),
       complaint: { feedbackType: 'abuse' },
-      ...head,
+      ...fieldsOf(head),
     };
   }
 
@@ -241,40 +258,35 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   if (arrivalDate) extra.arrivalDate = arrivalDate;
 
   if (raws && raws.length > 0 && ctx.challenge()) {
-    return {
-      kind: 'auto_reply',
-      ...extra,
-      format: 'challenge-response',
-      recipients: dedupe(raws).map((raw) => notice(raw.address, 'auto_replied')),
-    };
+    extra.format = 'challenge-response';
+    const replied = dedupe(raws).map((raw) => notice(raw.address, 'auto_replied'));
+    return finish(extra, 'auto_reply', replied);
   }
 
   if (!raws || raws.length === 0) {
     if (ctx.challenge() || isAutoReply(headers, cut().notice)) {
       const from = cleanAddress(header(headers, 'from'));
-      return {
-        kind: 'auto_reply',
-        ...extra,
-        format: ctx.challenge() ? 'challenge-response' : 'rfc3834',
-        recipients: from ? [notice(from, 'auto_replied')] : [],
-      };
+      extra.format = ctx.challenge() ? 'challenge-response' : 'rfc3834';
+      return finish(extra, 'auto_reply', from ? [notice(from, 'auto_replied')] : []);
     }
     return NOT_A_REPORT;
   }
 
   if (raws.every((r) => r.action === 'complained')) {
-    return {
-      kind: 'complaint',
-      ...extra,
-      recipients: raws.map((r) => notice(r.address, 'complained')),
-      complaint: { feedbackType: 'abuse' },
-    };
+    const complaint = finish(
+      extra,
+      'complaint',
+      raws.map((r) => notice(r.address, 'complained')),
+    );
+    extra.complaint = { feedbackType: 'abuse' };
+    return complaint;
   }
 
   const recipients = dedupe(raws).map(toRecipient);
   const failed = recipients.filter((r) => r.event === 'failed' || r.event === 'delayed');
-  if (failed.length > 0) return { kind: 'bounce', ...extra, recipients: failed };
-  return { kind: 'delivered', ...extra, recipients };
+  return failed.length > 0
+    ? finish(extra, 'bounce', failed)
+    : finish(extra, 'delivered', recipients);
 }
 
 /** What the format readers see; the address sets only the plain-text readers need are made on first use. */

@@ -1415,19 +1415,25 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
       const c0 = c1;
       c1 = text.charCodeAt(i + 1);
       if (starts[((c0 & 127) << 7) | (c1 & 127)] === 0) continue;
+      const c2 = text.charCodeAt(i + 2);
       const slot =
-        keyLength === 3
-          ? (c0 * 961 + c1 * 31 + text.charCodeAt(i + 2)) & TABLE_MASK
-          : key(text, i, keyLength);
+        keyLength === 3 ? (c0 * 961 + c1 * 31 + c2) & TABLE_MASK : key(text, i, keyLength);
       if (occupied[slot] === 0) continue;
+      // pack4(text, i) from the characters already read; the next four only for a phrase
+      // whose first four agree.
+      const head =
+        ((c0 & 127) << 21) |
+        ((c1 & 127) << 14) |
+        ((c2 & 127) << 7) |
+        (text.charCodeAt(i + 3) & 127);
+      let tail = -1;
       const filed = table[slot]!;
-      const head = pack4(text, i);
-      const tail = pack4(text, i + 4);
       for (let j = 0; j < filed.length; j++) {
         const entry = filed[j]!;
         if (entry.index >= best) break;
-        if ((head & entry.headMask) !== entry.head || (tail & entry.tailMask) !== entry.tail)
-          continue;
+        if ((head & entry.headMask) !== entry.head) continue;
+        if (tail < 0) tail = pack4(text, i + 4);
+        if ((tail & entry.tailMask) !== entry.tail) continue;
         if (!text.startsWith(entry.phrase, i)) continue;
         if (entry.index < 0) {
           found[-1 - entry.index] = call;
