@@ -26,6 +26,8 @@ interface LabelRecipient {
   address: string | null;
   reason: string;
   status: string;
+  /** The documented set's failures: `failed`, or `delayed` (still being tried). */
+  event?: 'failed' | 'delayed';
 }
 interface Label {
   file: string;
@@ -79,8 +81,10 @@ interface Tally {
   reasonOk: number;
   addrN: number;
   addrOk: number;
+  eventN: number;
+  eventOk: number;
 }
-const tally = (): Tally => ({ n: 0, reasonOk: 0, addrN: 0, addrOk: 0 });
+const tally = (): Tally => ({ n: 0, reasonOk: 0, addrN: 0, addrOk: 0, eventN: 0, eventOk: 0 });
 
 /**
  * Pairs each labelled recipient with one of ours: by address first (the labels' order
@@ -150,9 +154,16 @@ function evaluate({ files, labels }: DevSet, buffers: Buffer[], name: string) {
           if (addrOk) x.addrOk++;
         }
       }
-      if (!reasonOk || !addrOk) {
+      // A delay warning is not a failure: where the label says which, the event must agree.
+      let eventOk = true;
+      if (l.event) {
+        eventOk = ours?.event === l.event;
+        overall.eventN++;
+        if (eventOk) overall.eventOk++;
+      }
+      if (!reasonOk || !addrOk || !eventOk) {
         disagreements.push(
-          `${file} #${i}: label ${l.reason} ${l.status || '-'} <${l.address}> | ours ${got} ${ours?.enhancedCode ?? '-'} <${ours?.address ?? '-'}> ${ours?.diagnostic?.slice(0, 140) ?? ''}`,
+          `${file} #${i}: label ${l.event ?? ''} ${l.reason} ${l.status || '-'} <${l.address}> | ours ${ours?.event ?? ''} ${got} ${ours?.enhancedCode ?? '-'} <${ours?.address ?? '-'}> ${ours?.diagnostic?.slice(0, 140) ?? ''}`,
         );
       }
     });
@@ -169,6 +180,11 @@ function evaluate({ files, labels }: DevSet, buffers: Buffer[], name: string) {
   console.log(
     `recipient address agreement: ${pct(overall.addrOk, overall.addrN)}  (${overall.addrOk}/${overall.addrN})`,
   );
+  if (overall.eventN > 0) {
+    console.log(
+      `failed/delayed agreement  : ${pct(overall.eventOk, overall.eventN)}  (${overall.eventOk}/${overall.eventN})`,
+    );
+  }
   console.log(`exceptions: ${exceptions}`);
   console.log(`kinds: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log('\nper labelled reason            n  reason  address');

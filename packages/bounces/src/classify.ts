@@ -41,14 +41,16 @@ function catchAllStatus(status: string | undefined): boolean {
   return status === undefined || /^[45]\.\d\.0$/.test(status);
 }
 
+const FROM_REPORT = { fromReport: true } as const;
+
 const VAGUE: ReadonlySet<Reason> = new Set([Reason.unknown, Reason.delivery_failed]);
 
 export function classify(raw: RawRecipient): Classified {
   const text = replyText(raw);
-  const result = classifySmtpReply(text, {
-    fromReport: true,
-    ...(raw.command ? { command: raw.command } : {}),
-  });
+  const result = classifySmtpReply(
+    text,
+    raw.command ? { fromReport: true, command: raw.command } : FROM_REPORT,
+  );
   let reason = reasonByReceiver(raw) ?? result.reason;
   const localAgent = raw.diagnosticType === 'x-unix' || raw.diagnosticType === 'x-postfix';
   if (VAGUE.has(reason)) {
@@ -76,10 +78,8 @@ export function classify(raw: RawRecipient): Classified {
   const specific = raw.status && !raw.status.endsWith('.0.0') ? raw.status : undefined;
   const enhancedCode = specific ?? result.enhancedCode ?? raw.status;
   const replyCode = raw.replyCode ?? result.replyCode;
-  return {
-    reason,
-    permanent,
-    ...(enhancedCode ? { enhancedCode } : {}),
-    ...(replyCode ? { replyCode } : {}),
-  };
+  const classified: Classified = { reason, permanent };
+  if (enhancedCode) classified.enhancedCode = enhancedCode;
+  if (replyCode) classified.replyCode = replyCode;
+  return classified;
 }

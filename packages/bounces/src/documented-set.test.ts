@@ -13,7 +13,7 @@ const KINDS = new Set(['complaint', 'auto_reply', 'delivered', 'not_a_report']);
 
 interface Label {
   file: string;
-  recipients: Array<{ address: string | null; reason: string }>;
+  recipients: Array<{ address: string | null; reason: string; event?: 'failed' | 'delayed' }>;
 }
 
 const labels = readFileSync(join(dir, 'labels.jsonl'), 'utf8')
@@ -26,6 +26,22 @@ describe('the documented development set', () => {
     const files = readdirSync(join(dir, 'emails')).filter((f) => f.endsWith('.eml'));
     expect(files.length).toBeGreaterThanOrEqual(200);
     expect(new Set(labels.map((l) => l.file))).toEqual(new Set(files));
+  });
+
+  it('reads every delay warning as delayed and every failure as failed', () => {
+    const wrong: string[] = [];
+    let delayed = 0;
+    for (const label of labels) {
+      const report = parseBounce(readFileSync(join(dir, 'emails', label.file)));
+      for (const want of label.recipients) {
+        if (!want.event) continue;
+        if (want.event === 'delayed') delayed++;
+        const ours = report.recipients.find((r) => r.address === want.address);
+        if (ours?.event !== want.event) wrong.push(`${label.file}: ${ours?.event}`);
+      }
+    }
+    expect(delayed).toBeGreaterThanOrEqual(10);
+    expect(wrong).toEqual([]);
   });
 
   it('is read with ≥ 95% reason and ≥ 98% address agreement', () => {

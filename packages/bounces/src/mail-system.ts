@@ -9,9 +9,13 @@ import { type HeaderMap, header, parseContentType } from './split-message';
  * newsletter, or spam that carries a DSN-looking part inside multipart/mixed has none of
  * them, and no address in it is ever read as a failed recipient.
  */
-export function fromMailSystem(headers: HeaderMap, subject: string): boolean {
-  const type = parseContentType(header(headers, 'content-type'));
-  if (type.type === 'multipart/report') return true;
+export function fromMailSystem(
+  headers: HeaderMap,
+  subject: string,
+  /** The message's media type, when the caller has parsed its Content-Type already. */
+  mediaType = parseContentType(header(headers, 'content-type')).type,
+): boolean {
+  if (mediaType === 'multipart/report') return true;
   if (headers.has('x-failed-recipients')) return true;
   if (/^\s*<\s*>\s*$/.test(header(headers, 'return-path') ?? '')) return true;
   if (/^auto-(?:generated|replied|notified)/i.test(header(headers, 'auto-submitted') ?? ''))

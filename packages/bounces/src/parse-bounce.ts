@@ -1,5 +1,6 @@
 import { classify } from './classify';
 import { decodeWords, toText } from './decode';
+import { isDelayWarning, markDelayed } from './delay-warning';
 import {
   CHALLENGE_SPAN,
   challengeByHeaders,
@@ -24,7 +25,38 @@ import { cleanAddress, findAddresses, findCommand, type RawRecipient } from './r
 import { greetedAddresses, senderAddresses } from './senders';
 import { type HeaderMap, header, type MimePart, splitMessage } from './split-message';
 import { stripHtml } from './strip-html';
-import type { BounceRecipient, OriginalMessage, ParsedReport } from './types';
+import type {
+  BounceRecipient,
+  FailedRecipient,
+  NoticeRecipient,
+  OriginalMessage,
+  ParsedReport,
+} from './types';
+
+/**
+ * An answer filled in as the report is read: its kind first (decided last), the fields every
+ * kind shares, then its recipients. Built in place rather than spread into a new literal
+ * for each kind: a spread copies every field through a slow path, on every report.
+ */
+type ReportHead = { -readonly [K in keyof ParsedReport]?: ParsedReport[K] } & {
+  kind: ParsedReport['kind'];
+};
+
+function finish(
+  head: ReportHead,
+  kind: ParsedReport['kind'],
+  recipients: readonly BounceRecipient[],
+): ParsedReport {
+  head.kind = kind;
+  head.recipients = recipients;
+  return head as ParsedReport;
+}
+
+/** The shared fields without the kind, for an answer that lists its own fields first. */
+function fieldsOf(head: ReportHead): Omit<ReportHead, 'kind'> {
+  const { kind: _kind, ...fields } = head;
+  return fields;
+}
 
 /**
  * Reads one bounce, complaint, auto-reply or delivery report. Never throws: anything
@@ -84,7 +116,8 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   );
   // An mbox `From ` separator line is not a header; mbox files are split by splitMbox.
   if (text.startsWith('From ')) text = text.slice(text.indexOf('\n') + 1);
-  text = text.replace(/^\s+/, '');
+  // Most mail starts with a field name: the pattern runs only when it would remove something.
+  if (/\s/.test(text.charAt(0))) text = text.replace(/^\s+/, '');
   if (!/^[\w-]{1,76}:/.test(text)) return NOT_A_REPORT;
 
   const message = splitMessage(text);
@@ -94,11 +127,12 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   const subject = decodeWords(header(headers, 'subject') ?? '');
   const date = header(headers, 'date');
   const to = addressedTo(headers);
-  const base = {
-    ...(subject ? { subject } : {}),
-    ...(date ? { date } : {}),
-    ...(to.length > 0 ? { addressedTo: to } : {}),
-  };
+  // Built field by field in the order the answer lists them: a spread of a conditional
+  // object literal costs an allocation and a copy per field, on every report.
+  const head: ReportHead = { kind: 'not_a_report' };
+  if (subject) head.subject = subject;
+  if (date) head.date = date;
+  if (to.length > 0) head.addressedTo = to;
 
   let dsnPart: MimePart | undefined;
   let arfPart: MimePart | undefined;
@@ -129,11 +163,8 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     const quoted = cut().original;
     original = quoted ? readOriginal(quoted) : undefined;
   }
-  const withOriginal = {
-    ...base,
-    ...(original?.messageId ? { originalMessageId: original.messageId } : {}),
-    ...(original ? { original } : {}),
-  };
+  if (original?.messageId) head.originalMessageId = original.messageId;
+  if (original) head.original = original;
 
   if (arfPart) {
     const arf = parseArfFields(arfPart.text());
@@ -144,7 +175,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
       format: 'arf',
       recipients: addresses.map((address) => notice(address, 'complained')),
       complaint: arf.details,
-      ...withOriginal,
+      ...fieldsOf(head),
       ...(arf.arrivalDate ? { arrivalDate: arf.arrivalDate } : {}),
     };
   }
@@ -156,7 +187,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
       format: 'hotmail-complaint',
       recipients: hotmail.map((address) => notice(address, 'complained')),
       complaint: { feedbackType: 'abuse' },
-      ...withOriginal,
+      ...fieldsOf(head),
     };
   }
 
@@ -166,7 +197,7 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
   let arrivalDate: string | undefined;
   // A DSN part counts where a mail system wrote it: spam that carries one inside an ordinary
   // multipart/mixed from a person is not a report.
-  const mailSystem = fromMailSystem(headers, subject);
+  const mailSystem = fromMailSystem(headers, subject, message.root.type);
   if (!mailSystem) dsnPart = undefined;
   const dsnText = dsnPart
     ? dsnPart.text()
@@ -201,6 +232,9 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
         raws = found.recipients;
         format = reader.name;
         messageId = found.originalMessageId ?? messageId;
+        // A notice without a DSN part says in its words whether it reports a failure or
+        // only a delay; a delay warning is read as `Action: delayed` would be.
+        if (reader === genericText && isDelayWarning(subject, cut().notice)) markDelayed(raws);
         break;
       }
     }
@@ -217,49 +251,42 @@ function parse(input: string | Uint8Array, depth: number): ParsedReport {
     }
   }
 
-  const extra = {
-    ...withOriginal,
-    ...(messageId ? { originalMessageId: messageId } : {}),
-    ...(format ? { format } : {}),
-    ...(reportingMta ? { reportingMta } : {}),
-    ...(arrivalDate ? { arrivalDate } : {}),
-  };
+  const extra = head;
+  if (messageId) extra.originalMessageId = messageId;
+  if (format) extra.format = format;
+  if (reportingMta) extra.reportingMta = reportingMta;
+  if (arrivalDate) extra.arrivalDate = arrivalDate;
 
   if (raws && raws.length > 0 && ctx.challenge()) {
-    return {
-      kind: 'auto_reply',
-      ...extra,
-      format: 'challenge-response',
-      recipients: dedupe(raws).map((raw) => notice(raw.address, 'auto_replied')),
-    };
+    extra.format = 'challenge-response';
+    const replied = dedupe(raws).map((raw) => notice(raw.address, 'auto_replied'));
+    return finish(extra, 'auto_reply', replied);
   }
 
   if (!raws || raws.length === 0) {
     if (ctx.challenge() || isAutoReply(headers, cut().notice)) {
       const from = cleanAddress(header(headers, 'from'));
-      return {
-        kind: 'auto_reply',
-        ...extra,
-        format: ctx.challenge() ? 'challenge-response' : 'rfc3834',
-        recipients: from ? [notice(from, 'auto_replied')] : [],
-      };
+      extra.format = ctx.challenge() ? 'challenge-response' : 'rfc3834';
+      return finish(extra, 'auto_reply', from ? [notice(from, 'auto_replied')] : []);
     }
     return NOT_A_REPORT;
   }
 
   if (raws.every((r) => r.action === 'complained')) {
-    return {
-      kind: 'complaint',
-      ...extra,
-      recipients: raws.map((r) => notice(r.address, 'complained')),
-      complaint: { feedbackType: 'abuse' },
-    };
+    const complaint = finish(
+      extra,
+      'complaint',
+      raws.map((r) => notice(r.address, 'complained')),
+    );
+    extra.complaint = { feedbackType: 'abuse' };
+    return complaint;
   }
 
   const recipients = dedupe(raws).map(toRecipient);
   const failed = recipients.filter((r) => r.event === 'failed' || r.event === 'delayed');
-  if (failed.length > 0) return { kind: 'bounce', ...extra, recipients: failed };
-  return { kind: 'delivered', ...extra, recipients };
+  return failed.length > 0
+    ? finish(extra, 'bounce', failed)
+    : finish(extra, 'delivered', recipients);
 }
 
 /** What the format readers see; the address sets only the plain-text readers need are made on first use. */
@@ -387,32 +414,30 @@ function bodyText(part: MimePart): string {
 
 const DELIVERED_ACTIONS = new Set(['delivered', 'relayed', 'expanded']);
 
+/** A recipient as it is filled in, field by field, in the order the answer lists them. */
+type Filling = { -readonly [K in keyof FailedRecipient]?: FailedRecipient[K] };
+
 function toRecipient(raw: RawRecipient): BounceRecipient {
-  const common = {
-    address: raw.address,
-    ...(raw.diagnostic ? { diagnostic: raw.diagnostic } : {}),
-    ...(raw.command ? { command: raw.command } : {}),
-    ...(raw.remoteMta ? { remoteMta: raw.remoteMta } : {}),
-    ...(raw.action ? { action: raw.action } : {}),
-  };
+  const r: Filling = { address: raw.address };
+  if (raw.diagnostic) r.diagnostic = raw.diagnostic;
+  if (raw.command) r.command = raw.command;
+  if (raw.remoteMta) r.remoteMta = raw.remoteMta;
+  if (raw.action) r.action = raw.action;
   if ((raw.action && DELIVERED_ACTIONS.has(raw.action)) || raw.status?.startsWith('2.')) {
-    return {
-      ...common,
-      event: 'delivered',
-      permanent: false,
-      ...(raw.status ? { enhancedCode: raw.status } : {}),
-      ...(raw.replyCode ? { replyCode: raw.replyCode } : {}),
-    };
+    const delivered = r as { -readonly [K in keyof NoticeRecipient]?: NoticeRecipient[K] };
+    delivered.event = 'delivered';
+    delivered.permanent = false;
+    if (raw.status) delivered.enhancedCode = raw.status;
+    if (raw.replyCode) delivered.replyCode = raw.replyCode;
+    return delivered as NoticeRecipient;
   }
   const c = classify(raw);
-  return {
-    ...common,
-    event: raw.action === 'delayed' ? 'delayed' : 'failed',
-    reason: c.reason,
-    permanent: c.permanent,
-    ...(c.enhancedCode ? { enhancedCode: c.enhancedCode } : {}),
-    ...(c.replyCode ? { replyCode: c.replyCode } : {}),
-  };
+  r.event = raw.action === 'delayed' ? 'delayed' : 'failed';
+  r.reason = c.reason;
+  r.permanent = c.permanent;
+  if (c.enhancedCode) r.enhancedCode = c.enhancedCode;
+  if (c.replyCode) r.replyCode = c.replyCode;
+  return r as FailedRecipient;
 }
 
 function notice(address: string, event: 'complained' | 'auto_replied'): BounceRecipient {

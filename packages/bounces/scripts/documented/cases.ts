@@ -905,6 +905,22 @@ export const cases: readonly Case[] = [
     delayed: true,
   },
   {
+    // Exchange Online Protection's deferral of a sending IP it throttles, read by the
+    // sending MTA's delay warning (Exim's "Warning: message … delayed", Postfix's "Delayed
+    // Mail"): the recipient is still being tried, so the report is no failure.
+    id: 'exo-4.7.500',
+    source:
+      'Exchange Online Protection deferral "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (Microsoft Tech Community, "Office365 throttling inbound messages S77719")',
+    domain: 'busytenant.example',
+    mx: 'busytenant-example.mail.protection.outlook.com',
+    reply: '451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77719)',
+    status: '4.7.500',
+    phase: 'RCPT',
+    reason: 'receiver_rate_limited',
+    envs: ['exim', 'postfix'],
+    delayed: true,
+  },
+  {
     id: 'exo-5.7.124',
     source: `${EXO} (5.7.124)`,
     domain: 'contoso.example',

@@ -26,6 +26,11 @@ export interface Envelope {
   /** Where the format is documented. */
   readonly source: string;
   build(failures: readonly Failure[], n: number): string;
+  /**
+   * The mail system writes a delay warning for a recipient it still retries (`delayed`
+   * failures); the others (qmail) only report when they give up, so theirs is a failure.
+   */
+  readonly warnsOfDelays?: boolean;
 }
 
 export const SENDER = 'news@sender.example';
@@ -122,6 +127,7 @@ const postfixCommand: Record<Phase, string> = {
  */
 export const postfix: Envelope = {
   name: 'postfix',
+  warnsOfDelays: true,
   source: 'https://www.postfix.org/bounce.5.html and smtp(8) status texts',
   build(failures, n) {
     const delayed = failures.every((f) => f.delayed);
@@ -199,6 +205,7 @@ const eximCommand: Record<Phase, (rcpt: string) => string> = {
  */
 export const exim: Envelope = {
   name: 'exim',
+  warnsOfDelays: true,
   source:
     'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-customizing_bounce_and_warning_messages.html',
   build(failures, n) {
@@ -286,6 +293,7 @@ const sendmailSent: Record<Phase, (rcpt: string) => string[]> = {
  */
 export const sendmail: Envelope = {
   name: 'sendmail',
+  warnsOfDelays: true,
   source: 'https://www.sendmail.org/~ca/email/doc8.12/op-sh-4.html and sendmail/savemail.c',
   build(failures, n) {
     const delayed = failures.every((f) => f.delayed);
@@ -391,6 +399,7 @@ export const qmail: Envelope = {
  */
 export const exchange: Envelope = {
   name: 'exchange',
+  warnsOfDelays: true,
   source:
     'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
   build(failures, n) {
@@ -439,6 +448,7 @@ export const exchange: Envelope = {
  */
 export const gmail: Envelope = {
   name: 'gmail',
+  warnsOfDelays: true,
   source: 'https://support.google.com/mail/answer/7720 (bounce notices) and observed format',
   build(failures, n) {
     const f = failures[0]!;

@@ -12,7 +12,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Case, cases } from './cases';
-import { envelopes, type Failure } from './envelopes';
+import { type Envelope, envelopes, type Failure } from './envelopes';
 import { notices } from './notices';
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '../../eval/documented');
@@ -24,6 +24,8 @@ interface LabelRecipient {
   address: string | null;
   reason: string;
   status: string;
+  /** For a failure: `failed`, or `delayed` when the report says it is still being tried. */
+  event?: 'failed' | 'delayed';
 }
 const labels: string[] = [];
 let n = 0;
@@ -51,10 +53,11 @@ function failure(c: Case, k: number): Failure {
   };
 }
 
-const label = (c: Case, f: Failure): LabelRecipient => ({
+const label = (c: Case, f: Failure, envelope: Envelope): LabelRecipient => ({
   address: f.rcpt,
   reason: c.reason,
   status: c.status,
+  event: c.delayed && envelope.warnsOfDelays ? 'delayed' : 'failed',
 });
 
 let k = 0;
@@ -63,7 +66,7 @@ for (const c of cases) {
     const f = failure(c, k++);
     const envelope = envelopes[env];
     write(`${env}-${c.id}`, envelope.build([f], n + 1), `${c.source}; format: ${envelope.source}`, [
-      label(c, f),
+      label(c, f, envelope),
     ]);
   }
 }
@@ -87,7 +90,7 @@ for (const [a, b, env] of pairs) {
     `${env}-two-${a}+${b}`,
     envelopes[env].build([fa, fb], n + 1),
     `${ca.source}; ${cb.source}; format: ${envelopes[env].source}`,
-    [label(ca, fa), label(cb, fb)],
+    [label(ca, fa, envelopes[env]), label(cb, fb, envelopes[env])],
   );
 }
 

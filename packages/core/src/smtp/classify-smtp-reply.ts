@@ -144,7 +144,7 @@ function classify(
 
   // 2xx and 3xx are not refusals: nothing to name.
   const klass = replyClass(codes);
-  if (klass === 2 || klass === 3) return { ...unknown, ...codes };
+  if (klass === 2 || klass === 3) return withCodes(unknown.reason, unknown.permanent, codes);
 
   const ownSession = givenPhase !== undefined && !fromReport;
   const strong = matchStrong(lower);
@@ -156,7 +156,18 @@ function classify(
   // In a report, a login that failed was a relay's with the next hop, not ours with our
   // provider: the receiving side demanded authentication (Sisimai's SecurityError).
   if (fromReport && reason === 'inbox_auth_failed') reason = 'security_rejected';
-  return { reason, permanent: isPermanent(reason, codes, lower), ...codes };
+  return withCodes(reason, isPermanent(reason, codes, lower), codes);
+}
+
+/** The answer with the codes read, field by field (a spread would copy through a slow path). */
+function withCodes(reason: Reason, permanent: boolean, codes: SmtpCodes): SmtpClassification {
+  const answer: { -readonly [K in keyof SmtpClassification]: SmtpClassification[K] } = {
+    reason,
+    permanent,
+  };
+  if (codes.replyCode !== undefined) answer.replyCode = codes.replyCode;
+  if (codes.enhancedCode !== undefined) answer.enhancedCode = codes.enhancedCode;
+  return answer;
 }
 
 function decide(

@@ -26,6 +26,16 @@ const documented: ReadonlyArray<
   ],
   ['Exchange Online 5.7.508', '550 5.7.508 Access denied', 'receiver_rate_limited'],
   [
+    'Exchange Online Protection deferral 4.7.500 (S77719)',
+    '451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77719)',
+    'receiver_rate_limited',
+  ],
+  [
+    'Exchange Online Protection deferral 4.7.650',
+    '451 4.7.650 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation.',
+    'sender_bad_reputation',
+  ],
+  [
     'Exchange Online 5.7.124',
     '550 5.7.124 Sender not in allowed-senders list',
     'recipient_filtered',

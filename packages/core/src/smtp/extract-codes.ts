@@ -34,10 +34,10 @@ export function extractCodes(text: string): SmtpCodes {
     replyAtLineStart.exec(text);
   const replyCode = replyMatch?.[1] ? Number(replyMatch[1]) : undefined;
   const enhancedCode = pickEnhancedCode(text, replyCode);
-  return {
-    ...(replyCode !== undefined ? { replyCode } : {}),
-    ...(enhancedCode !== undefined ? { enhancedCode } : {}),
-  };
+  const codes: { replyCode?: number; enhancedCode?: string } = {};
+  if (replyCode !== undefined) codes.replyCode = replyCode;
+  if (enhancedCode !== undefined) codes.enhancedCode = enhancedCode;
+  return codes;
 }
 
 /**

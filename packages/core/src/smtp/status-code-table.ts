@@ -118,7 +118,13 @@ const microsoftCodes: Readonly<Record<number, Entry>> = {
   512: ['not_rfc_compliant'],
 };
 
-function microsoftRange(subject: number, detail: number): Entry | undefined {
+function microsoftRange(klass: string, subject: number, detail: number): Entry | undefined {
+  // 4.7.500–699 are Exchange Online Protection's deferrals, "451 4.7.500 Server busy. Please
+  // try again later from [IP]. (S77719)" (and AS/S numbers beside it): the receiver throttles
+  // the sending IP for now. The permanent 5.7.5xx–6xx of the same numbers are its refusals;
+  // only 4.7.650, "temporarily rate limited due to IP reputation", names a cause.
+  if (klass === '4' && subject === 7 && detail >= 500 && detail <= 699 && detail !== 650)
+    return ['receiver_rate_limited'];
   if (subject === 7 && microsoftCodes[detail]) return microsoftCodes[detail];
   // 5.7.501–503: the sending tenant's own account is banned for spam ("Spam abuse detected").
   if (subject === 7 && detail >= 500 && detail <= 503) return ['inbox_suspended'];
@@ -129,14 +135,30 @@ function microsoftRange(subject: number, detail: number): Entry | undefined {
   return undefined;
 }
 
+/**
+ * Verdicts already worked out, by code. A reply names one of a few dozen codes, so a small
+ * table spares splitting and looking up the same few strings on every reply; it stops
+ * growing at its cap, whatever codes a hostile text makes up.
+ */
+const verdicts = new Map<string, StatusVerdict | null>();
+const MAX_VERDICTS = 512;
+
 export function reasonForStatusCode(code: string): StatusVerdict | undefined {
+  const known = verdicts.get(code);
+  if (known !== undefined) return known ?? undefined;
+  const verdict = verdictFor(code);
+  if (verdicts.size < MAX_VERDICTS) verdicts.set(code, verdict ?? null);
+  return verdict;
+}
+
+function verdictFor(code: string): StatusVerdict | undefined {
   const [klass, subjectText, detailText] = code.split('.');
   if (klass !== '4' && klass !== '5') return undefined;
   const subject = Number(subjectText);
   const detail = Number(detailText);
   const entry =
     byFullCode[code] ??
-    microsoftRange(subject, detail) ??
+    microsoftRange(klass, subject, detail) ??
     bySubjectDetail[`${subject}.${detail}`] ??
     // Unlisted codes still name their subject: X.6.x is the content, X.7.x security.
     (subject === 6 ? (['content_rejected'] as const) : undefined) ??

@@ -1407,18 +1407,33 @@ export function compileRules(rules: readonly TextRule[]): RuleMatcher {
     for (const word of unfiled) if (text.includes(word)) found[needIds.get(word)!] = call;
     let best = rules.length;
     const last = text.length - minLength;
+    // The characters at i and i + 1 roll along: each place reads one new character for
+    // the first look-up, which passes over most places (with keyLength 3 no phrase is shorter,
+    // so the third character is inside the text).
+    let c1 = text.charCodeAt(0);
     for (let i = 0; i <= last && best > 0; i++) {
-      if (starts[pair(text, i)] === 0) continue;
-      const slot = keyLength === 3 ? key3(text, i) : key(text, i, keyLength);
+      const c0 = c1;
+      c1 = text.charCodeAt(i + 1);
+      if (starts[((c0 & 127) << 7) | (c1 & 127)] === 0) continue;
+      const c2 = text.charCodeAt(i + 2);
+      const slot =
+        keyLength === 3 ? (c0 * 961 + c1 * 31 + c2) & TABLE_MASK : key(text, i, keyLength);
       if (occupied[slot] === 0) continue;
+      // pack4(text, i) from the characters already read; the next four only for a phrase
+      // whose first four agree.
+      const head =
+        ((c0 & 127) << 21) |
+        ((c1 & 127) << 14) |
+        ((c2 & 127) << 7) |
+        (text.charCodeAt(i + 3) & 127);
+      let tail = -1;
       const filed = table[slot]!;
-      const head = pack4(text, i);
-      const tail = pack4(text, i + 4);
       for (let j = 0; j < filed.length; j++) {
         const entry = filed[j]!;
         if (entry.index >= best) break;
-        if ((head & entry.headMask) !== entry.head || (tail & entry.tailMask) !== entry.tail)
-          continue;
+        if ((head & entry.headMask) !== entry.head) continue;
+        if (tail < 0) tail = pack4(text, i + 4);
+        if ((tail & entry.tailMask) !== entry.tail) continue;
         if (!text.startsWith(entry.phrase, i)) continue;
         if (entry.index < 0) {
           found[-1 - entry.index] = call;
@@ -1466,13 +1481,6 @@ function packMask(length: number): number {
   if (length <= 0) return 0;
   const unused = 7 * (4 - length);
   return (0xfffffff >>> unused) << unused;
-}
-
-function key3(text: string, at: number): number {
-  return (
-    (text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) &
-    TABLE_MASK
-  );
 }
 
 function key(text: string, at: number, length: number): number {
