@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SendRequestInput } from '@mailgate/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMailgateFromConfig } from './create-mailgate-from-config';
 
@@ -17,16 +18,17 @@ async function gateOn(dataDir: string) {
   return built._unsafeUnwrap();
 }
 
+// PGlite starts twice (initdb in WebAssembly): seconds each, a minute or more on a busy machine.
 describe('MAILGATE_STORE on a database', () => {
   it('should keep the delivery ledger and the mailings there too, across a restart', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'mailgate-config-ledger-'));
     folders.push(dataDir);
     const first = await gateOn(dataDir);
-    const request = {
+    const request: SendRequestInput = {
       recipient: { id: 'r-1', type: 'candidate', addresses: [{ address: 'ada@example.com' }] },
       message: { from: 'jobs@agency.example', subject: 'A vacancy', text: 'Hello' },
       context: { mode: 'bulk', category: 'transactional', tenant: 'acme' },
-    } as const;
+    };
     const outcome = await first.send(request);
     const id = outcome.isOk() ? outcome.value.id : outcome.error.id;
     expect(id).toBeDefined();
@@ -44,5 +46,5 @@ describe('MAILGATE_STORE on a database', () => {
     const mailing = await second.mailing('m-1', { tenant: 'acme' });
     expect(mailing._unsafeUnwrap()?.state).toBe('paused');
     await second.close();
-  }, 60_000);
+  }, 300_000);
 });
