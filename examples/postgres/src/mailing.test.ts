@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createMailgate, recordingTransport } from '@mailgate/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,4 +61,21 @@ describe('the PostgreSQL example', () => {
     await gate.close();
     await again.close();
   }, 60_000);
+});
+
+describe('the embedded database on disk', () => {
+  it(
+    'should create the data folder and its parents, as `pnpm start` on a fresh clone needs',
+    async () => {
+      const root = await mkdtemp(join(tmpdir(), 'mailgate-example-'));
+      try {
+        const onDisk = await openStores({ dataDir: join(root, 'data', 'mailgate') });
+        expect(onDisk.where).toBe(`PGlite in ${join(root, 'data', 'mailgate')}`);
+        await onDisk.close();
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+    STARTUP_MS,
+  );
 });

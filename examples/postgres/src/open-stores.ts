@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { PostgresStores } from '@mailgate/store-postgres';
 import { migrate, pgliteStores, postgresStores } from '@mailgate/store-postgres';
 import pg from 'pg';
@@ -32,7 +33,9 @@ export async function openStores(options: {
       close: () => pool.end(),
     };
   }
-  // Without dataDir the database lives in memory and is gone with the process.
+  // Without dataDir the database lives in memory and is gone with the process. PGlite
+  // creates the folder itself but not its parents (`./data/mailgate` on a fresh clone).
+  if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
   const embedded = await pgliteStores(
     options.dataDir === undefined ? {} : { dataDir: options.dataDir },
   );

@@ -265,8 +265,24 @@ describe.concurrent('the mailgate command line', () => {
   it('should exit 2 for an unknown command', async () => {
     const ran = await mailgate(['bounced', 'x.eml']);
     expect(ran.code).toBe(2);
-    expect(ran.stderr).toContain("unknown command 'bounced'");
+    expect(ran.stderr).toBe(
+      "mailgate: unknown command 'bounced' (Did you mean bounce?) (run with --help for usage)\n",
+    );
   });
+
+  it('should print a usage error as one line starting mailgate:, as every failure', async () => {
+    for (const argv of [
+      ['explain', 'mailbox_full', '--locale', 'de'],
+      ['suppressions', 'list'],
+      ['address'],
+    ]) {
+      const ran = await mailgate(argv);
+      expect(ran.code, argv.join(' ')).toBe(2);
+      expect(ran.stderr, argv.join(' ')).toMatch(
+        /^mailgate: [^\n]+\(run with --help for usage\)\n$/,
+      );
+    }
+  }, 60_000);
 
   it('should complete subcommands for the shell', async () => {
     const ran = await mailgate(['complete', '--', 'suppressions', '']);

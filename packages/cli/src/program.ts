@@ -24,11 +24,10 @@ function createProgram(io: CliIo, openStore: OpenStore): Command {
       'parse bounces, classify SMTP replies, explain reasons, check addresses, administer suppressions, verify a transport',
     )
     .version(version, '-v, --version')
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(colorsFor(io, io.stderr).red(text)),
+      outputError: (text, write) => write(colorsFor(io, io.stderr).red(usageLine(text))),
     })
     .addHelpText(
       'after',
@@ -45,6 +44,18 @@ function createProgram(io: CliIo, openStore: OpenStore): Command {
   for (const command of program.commands) command.exitOverride();
   for (const command of program.commands.flatMap((c) => c.commands)) command.exitOverride();
   return program;
+}
+
+/**
+ * Commander's usage error ("error: unknown command 'bounced'\n(Did you mean bounce?)\n") as
+ * the one line every failure is: `mailgate: …`, the suggestion and the pointer to --help on it.
+ */
+function usageLine(text: string): string {
+  const lines = text
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((line) => line.trim());
+  return `mailgate: ${[...lines.filter(Boolean), '(run with --help for usage)'].join(' ')}\n`;
 }
 
 /**

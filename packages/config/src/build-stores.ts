@@ -1,4 +1,4 @@
-import { memoryStores, type Stores } from '@mailgate/core';
+import { type GateStores, memoryStores, type Stores } from '@mailgate/core';
 import type { ResolvedConfig } from './check-config';
 import type { PackageModule } from './import-package';
 import { type ConfigProblem, problem } from './problems';
@@ -27,7 +27,8 @@ export interface StoreModules {
 }
 
 export interface BuiltStores {
-  readonly stores: Stores;
+  /** The three stores, and the ledger and mailings when the suppressions are in a database. */
+  readonly stores: Stores & Partial<Pick<GateStores, 'ledger' | 'mailings'>>;
   /** Closes every database client opened here. */
   close(): Promise<void>;
 }
@@ -54,7 +55,7 @@ export async function buildStores(
   const close = async () => {
     await Promise.all(closers.map((closer) => closer().catch(() => {})));
   };
-  const stores: Partial<Record<StoreName, unknown>> = {};
+  const stores: Partial<Record<StoreName | 'ledger' | 'mailings', unknown>> = {};
   const problems: ConfigProblem[] = [];
   await Promise.all(
     [...groups.values()].map(async ({ target, names }) => {
@@ -62,6 +63,13 @@ export async function buildStores(
       try {
         const opened = await open(target, modules, onError, closers);
         for (const name of names) stores[name] = opened[name];
+        // The delivery ledger and the mailings live beside the suppressions: the gate writes
+        // a bounce and its suppression together, and a mailing paused on one process must be
+        // seen by the others. Redis and memory have neither: the gate keeps them in memory.
+        if (names.includes('suppressions') && 'ledger' in opened) {
+          stores.ledger = opened.ledger;
+          stores.mailings = opened.mailings;
+        }
       } catch (error) {
         problems.push(
           problem('store_unavailable', path, `could not be opened (${describe(error)})`),
@@ -73,7 +81,7 @@ export async function buildStores(
     await close();
     return { problems };
   }
-  return { ok: { stores: stores as Stores, close } };
+  return { ok: { stores: stores as BuiltStores['stores'], close } };
 }
 
 async function open(
@@ -81,7 +89,7 @@ async function open(
   modules: StoreModules,
   onError: (error: unknown) => void,
   closers: (() => Promise<void>)[],
-): Promise<Stores> {
+): Promise<Stores | GateStores> {
   switch (target.type) {
     case 'memory':
       return memoryStores();

@@ -18,6 +18,15 @@ describe('normalizeAddress', () => {
     expect(normalizeAddress('"Anna B"@Example.com')).toBe('"anna b"@example.com');
   });
 
+  it('should answer undefined for a control character inside the local part (header injection)', () => {
+    expect(normalizeAddress('x@example.com\r\nBcc: y@example.com')).toBeUndefined();
+    expect(normalizeAddress('x@example.com\nbcc: y@example.com')).toBeUndefined();
+    expect(normalizeAddress('an\u0000na@example.com')).toBeUndefined();
+    expect(normalizeAddress('an\u2028na@example.com')).toBeUndefined();
+    // Surrounding white space, line breaks included, is still trimmed away.
+    expect(normalizeAddress('\r\nanna@example.com\r\n')).toBe('anna@example.com');
+  });
+
   it('should answer undefined for a non-string instead of throwing', () => {
     expect(normalizeAddress(42 as unknown as string)).toBeUndefined();
   });

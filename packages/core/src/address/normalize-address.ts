@@ -1,4 +1,4 @@
-import { isControl, LDH } from './characters';
+import { hasControl, isControl, LDH } from './characters';
 
 // Core compiles with neither DOM nor Node types, yet every runtime it supports (Node,
 // Bun, Deno, browsers, edge workers) has the WHATWG URL class: declare what we use.
@@ -12,13 +12,16 @@ declare const URL: new (input: string) => { readonly hostname: string };
  * Deliberately lenient (it does not judge the syntax, `validateAddress` does): it is
  * also used on addresses that come back in bounces and provider events, which must
  * still find the suppression entry they belong to. For an address that
- * `validateAddress` accepts, it answers exactly that check's `address`.
+ * `validateAddress` accepts, it answers exactly that check's `address`. A line break or
+ * another control character inside the address is not leniency but header injection
+ * (`a@x.com\r\nBcc: b@y.com` ends in a valid-looking domain): `undefined`, as in the domain.
  */
 export function normalizeAddress(address: string): string | undefined {
   if (typeof address !== 'string') return undefined;
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1) return undefined;
   const local = address.slice(0, at).trim().toLowerCase();
+  if (hasControl(local)) return undefined;
   const domain = toAsciiDomain(address.slice(at + 1).trim());
   if (local === '' || domain === undefined || domain === '') return undefined;
   return `${local}@${domain}`;

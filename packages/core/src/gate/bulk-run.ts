@@ -4,7 +4,7 @@ import { reasonInfo } from '../reasons/reason-info';
 import { RefusalWindow } from './breaker';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch, type Interruption } from './deliver-batch';
-import { type GateContext, safeHook } from './gate-context';
+import { catchRejection, type GateContext, safeHook } from './gate-context';
 import { type MailingRun, mailingRun } from './mailing-batch';
 import { notSent } from './not-sent';
 import { OutcomeQueue } from './outcome-queue';
@@ -71,7 +71,7 @@ export function createBulkRun(
     if (outcome.status !== 'ready') {
       // As `safeHook` does, without a closure per outcome.
       try {
-        context.hooks.onOutcome?.(outcome);
+        catchRejection(context, context.hooks.onOutcome?.(outcome), 'onOutcome');
       } catch (error) {
         safeHook(context, (hooks) => hooks.onError?.(error, 'onOutcome'), 'onError');
       }

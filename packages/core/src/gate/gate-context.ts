@@ -92,16 +92,32 @@ export interface GateContext {
   readonly unsubscribe?: ResolvedUnsubscribe | undefined;
 }
 
-/** Calls a host hook without letting it break the gate. */
+/**
+ * Calls a host hook without letting it break the gate. A hook typed `void` may still be
+ * an async function: its rejection goes to `onError` too, never to an unhandled rejection
+ * that would end the host's process.
+ */
 export function safeHook(
   context: GateContext,
-  call: (hooks: MailgateHooks) => void,
+  call: (hooks: MailgateHooks) => unknown,
   where: string,
 ): void {
   try {
-    call(context.hooks);
+    catchRejection(context, call(context.hooks), where);
   } catch (error) {
-    if (where === 'onError') return;
-    safeHook(context, (hooks) => hooks.onError?.(error, where), 'onError');
+    hookFailed(context, error, where);
   }
+}
+
+/** When a hook answered a promise, routes its rejection to `onError`. */
+export function catchRejection(context: GateContext, answer: unknown, where: string): void {
+  if (typeof answer !== 'object' || answer === null) return;
+  const then = (answer as { then?: unknown }).then;
+  if (typeof then !== 'function') return;
+  then.call(answer, undefined, (error: unknown) => hookFailed(context, error, where));
+}
+
+function hookFailed(context: GateContext, error: unknown, where: string): void {
+  if (where === 'onError') return;
+  safeHook(context, (hooks) => hooks.onError?.(error, where), 'onError');
 }

@@ -108,6 +108,23 @@ describe('ingest', () => {
     expect((await stores.suppressions.list()).items).toHaveLength(0);
   });
 
+  it('should refuse an address carrying a header injection rather than answer it suppressed', async () => {
+    const { gate, stores } = setup();
+    const injected = 'ada@example.com\r\nBcc: all@example.com';
+    const result = await gate.ingest([
+      { type: 'complaint', address: 'bob@example.com', tenant: 'acme' },
+      { type: 'complaint', address: injected, tenant: 'acme' },
+    ]);
+    expect(result._unsafeUnwrapErr()).toMatchObject({
+      type: 'invalid_event',
+      field: 'events[1].address',
+    });
+    expect((await stores.suppressions.list()).items).toHaveLength(0);
+    expect((await gate.messages({ tenant: 'acme' }))._unsafeUnwrap().items).toHaveLength(0);
+    const status = await gate.addressStatus(injected, { tenant: 'acme' });
+    expect(status._unsafeUnwrapErr()).toMatchObject({ type: 'invalid_argument', field: 'address' });
+  });
+
   it('should say so when the store fails', async () => {
     const stores = memoryStores();
     const gate = createMailgate({

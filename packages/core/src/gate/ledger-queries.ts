@@ -13,6 +13,7 @@ import type {
   MessageFilter,
 } from '../ledger/types';
 import type { Page } from '../stores/types';
+import { checkLimit, checkMessageFilter } from './check-message-filter';
 import type { GateContext } from './gate-context';
 import { settle } from './ledger-apply';
 import { callStore } from './with-timeout';
@@ -98,15 +99,9 @@ export function ledgerQueries(context: GateContext) {
     },
 
     async messages(filter: MessageFilter = {}): Answer<Page<LedgerMessage>> {
-      if (typeof filter !== 'object' || filter === null)
-        return invalid('filter', 'filter: an object');
-      let address = filter.address;
-      if (address !== undefined) {
-        address = normalizeAddress(address);
-        if (address === undefined) return invalid('address', 'address: not an e-mail address');
-      }
-      const query = address === undefined ? filter : { ...filter, address };
-      return call(() => ledger().listMessages(query, context.now()));
+      const checked = checkMessageFilter(filter);
+      if (!checked.ok) return invalid(checked.field, checked.message);
+      return call(() => ledger().listMessages(checked.filter, context.now()));
     },
 
     async addressStatus(address: string, options: { tenant: string }): Answer<AddressStatus> {
@@ -222,6 +217,8 @@ export function ledgerQueries(context: GateContext) {
     async sweep(now: number = context.now(), limit?: number): Answer<SweepResult> {
       if (typeof now !== 'number' || !Number.isFinite(now))
         return invalid('now', 'now: ms since the epoch');
+      const badLimit = checkLimit(limit);
+      if (badLimit !== undefined) return invalid(badLimit.field, badLimit.message);
       const swept = await call(() => ledger().sweep(now, limit));
       if (swept.isErr()) return err(swept.error);
       const result = swept.value;

@@ -98,4 +98,49 @@ describe('the sender of an undelivered interview invitation (seed 002)', () => {
     expect(result._unsafeUnwrap().suppressed).toBe('previously_bounced');
     expect(errors).toEqual(['onUndeliverable']);
   });
+
+  it('should report an async hook that rejects to onError, not as an unhandled rejection', async () => {
+    const errors: string[] = [];
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const gate = createMailgate({
+        transport: recordingTransport(),
+        hooks: {
+          onOutcome: async () => {
+            throw new Error('outcome hook broke');
+          },
+          onDeliveryEvent: async () => {
+            throw new Error('event hook broke');
+          },
+          onUndeliverable: async () => {
+            throw new Error('notice hook broke');
+          },
+          onError: (_error, where) => errors.push(where),
+        },
+      });
+      const sent = (await gate.send(invitation()))._unsafeUnwrap();
+      await gate.sendBulk([aRequest({ recipient: { id: 'r-2' } })]).done();
+      const result = await gate.ingest({
+        type: 'bounce',
+        address: 'ada@example.com',
+        reason: 'mailbox_disabled',
+        permanent: true,
+        messageId: sent.id!,
+      });
+      expect(result._unsafeUnwrap().suppressed).toBe('previously_bounced');
+      // Rejections settle on the next turns of the event loop.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(errors.sort()).toEqual([
+        'onDeliveryEvent',
+        'onOutcome',
+        'onOutcome',
+        'onUndeliverable',
+      ]);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
 });
