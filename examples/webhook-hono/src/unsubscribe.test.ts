@@ -199,14 +199,18 @@ describe.each([
     const { gate, oneClick, local, sendNewsletter, events, stores } = await served();
     const link = await sendNewsletter();
     const token = link.searchParams.get('token')!;
-    const forged = await signUnsubscribeToken(
-      { tenant: 'acme', address: 'ada@example.com', subscriptionType: 'newsletter' },
-      ['a-key-the-host-never-had-000001'],
-    );
-    const expired = await signUnsubscribeToken(
-      { tenant: 'acme', address: 'ada@example.com', expiresAt: Date.now() - 1000 },
-      UNSUBSCRIBE_KEYS,
-    );
+    const forged = (
+      await signUnsubscribeToken(
+        { tenant: 'acme', address: 'ada@example.com', subscriptionType: 'newsletter' },
+        ['a-key-the-host-never-had-000001'],
+      )
+    )._unsafeUnwrap();
+    const expired = (
+      await signUnsubscribeToken(
+        { tenant: 'acme', address: 'ada@example.com', expiresAt: Date.now() - 1000 },
+        UNSUBSCRIBE_KEYS,
+      )
+    )._unsafeUnwrap();
     const altered = token.slice(0, 20) + (token[20] === 'x' ? 'y' : 'x') + token.slice(21);
     const at = (value: string) => {
       const url = new URL(link);

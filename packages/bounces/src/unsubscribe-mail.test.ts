@@ -61,13 +61,17 @@ describe('readUnsubscribeMail', () => {
   });
 
   it('should refuse a forged or expired token and leave other mail alone', async () => {
-    const forged = await signUnsubscribeToken({ tenant: 'acme', address: 'bob@example.test' }, [
-      'a-key-mailgate-never-had-000001',
-    ]);
-    const expired = await signUnsubscribeToken(
-      { tenant: 'acme', address: 'bob@example.test', expiresAt: 1_000 },
-      keys,
-    );
+    const forged = (
+      await signUnsubscribeToken({ tenant: 'acme', address: 'bob@example.test' }, [
+        'a-key-mailgate-never-had-000001',
+      ])
+    )._unsafeUnwrap();
+    const expired = (
+      await signUnsubscribeToken(
+        { tenant: 'acme', address: 'bob@example.test', expiresAt: 1_000 },
+        keys,
+      )
+    )._unsafeUnwrap();
     expect(await readUnsubscribeMail(mailtoMessage(`unsubscribe ${forged}`), { keys })).toEqual({
       kind: 'refused',
       reason: 'forged',

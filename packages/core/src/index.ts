@@ -321,7 +321,11 @@ export {
 export type { UnsubscribeSource } from './unsubscribe/apply-choice';
 export type { UnsubscribeLanguage } from './unsubscribe/page-texts';
 export { unsubscribeLanguages } from './unsubscribe/page-texts';
-export type { UnsubscribeToken, UnsubscribeTokenError } from './unsubscribe/token';
+export type {
+  UnsubscribeSignError,
+  UnsubscribeToken,
+  UnsubscribeTokenError,
+} from './unsubscribe/token';
 export { signUnsubscribeToken, verifyUnsubscribeToken } from './unsubscribe/token';
 export type { UnsubscribeConfig } from './unsubscribe/unsubscribe-config';
 export type { UnsubscribeHandlerOptions } from './unsubscribe/unsubscribe-handler';

@@ -48,13 +48,17 @@ describe.runIf(dovecotInstalled || required)('mailto unsubscribes in the bounce 
   });
 
   it('should apply a signed one, flag a forged one, and leave other mail alone', async () => {
-    const token = await signUnsubscribeToken(
-      { tenant: 'acme', address: 'ann@example.com', subscriptionType: 'newsletter' },
-      keys,
-    );
-    const forged = await signUnsubscribeToken({ tenant: 'acme', address: 'bob@example.com' }, [
-      'somebody-elses-key-0123456789abcdef',
-    ]);
+    const token = (
+      await signUnsubscribeToken(
+        { tenant: 'acme', address: 'ann@example.com', subscriptionType: 'newsletter' },
+        keys,
+      )
+    )._unsafeUnwrap();
+    const forged = (
+      await signUnsubscribeToken({ tenant: 'acme', address: 'bob@example.com' }, [
+        'somebody-elses-key-0123456789abcdef',
+      ])
+    )._unsafeUnwrap();
     await server.deliver('good', mail(`unsubscribe ${token}`));
     await server.deliver('forged', mail(`unsubscribe ${forged}`));
     await server.deliver('ordinary', mail('Lunch on Friday?'));

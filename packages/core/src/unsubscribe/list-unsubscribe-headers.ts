@@ -16,10 +16,14 @@ export async function listUnsubscribeHeaders(
   token: Omit<UnsubscribeToken, 'expiresAt'>,
   now: number,
 ): Promise<Record<string, string>> {
-  const signed = await signUnsubscribeToken(
+  const sealed = await signUnsubscribeToken(
     { ...token, expiresAt: now + config.ttlMs },
     config.keys,
   );
+  // The send loop turns this into an `unknown` outcome: the message is not sent without
+  // the headers its category requires (fail closed).
+  if (sealed.isErr()) throw new Error(`the unsubscribe token could not be signed: ${sealed.error}`);
+  const signed = sealed.value;
   const url = new URL(config.url);
   url.searchParams.set(TOKEN_PARAMETER, signed);
   const targets = [`<${url.href}>`];

@@ -93,32 +93,57 @@ async function derive(secret: string): Promise<DerivedKeys> {
   return { mac, enc };
 }
 
+/** Why a token could not be signed: no key, a field that is not text or holds NUL, no WebCrypto. */
+export type UnsubscribeSignError = 'no_key' | 'invalid_field' | 'crypto_unavailable';
+
 /**
- * Signs (and encrypts) an unsubscribe token with the first of `keys`. Rejects only when
- * the runtime has no WebCrypto or `keys` is empty; text fields must not contain NUL.
+ * Signs (and encrypts) an unsubscribe token with the first of `keys`. Answers an error,
+ * never throws: `no_key` when `keys` is empty, `invalid_field` when a field is not text or
+ * contains NUL, `crypto_unavailable` when the runtime has no WebCrypto.
  *
  * @example
  * ```ts
  * import { signUnsubscribeToken } from '@mailgate/core';
  *
- * const token = await signUnsubscribeToken(
+ * const signed = await signUnsubscribeToken(
  *   { tenant: 'acme', address: 'ann@example.com', subscriptionType: 'newsletter' },
  *   ['a-secret-of-at-least-32-characters!!'],
  * );
+ * if (signed.isOk()) console.log(`https://example.com/unsubscribe?token=${signed.value}`);
  * ```
  */
 export async function signUnsubscribeToken(
   token: UnsubscribeToken,
   keys: readonly string[],
+): Promise<Result<string, UnsubscribeSignError>> {
+  const secret = Array.isArray(keys) ? keys[0] : undefined;
+  if (typeof secret !== 'string' || secret === '') return err('no_key');
+  const fields = [
+    token?.tenant,
+    token?.subscriptionType ?? '',
+    token?.messageId ?? '',
+    token?.address,
+  ];
+  if (fields.some((field) => typeof field !== 'string' || field.includes('\u0000')))
+    return err('invalid_field');
+  if (token.expiresAt !== undefined && !Number.isFinite(token.expiresAt))
+    return err('invalid_field');
+  try {
+    return ok(await sealToken(fields as string[], token.expiresAt, secret));
+  } catch {
+    return err('crypto_unavailable');
+  }
+}
+
+/** Signs checked fields; throws only when WebCrypto is missing. */
+async function sealToken(
+  fields: readonly string[],
+  expiresAt: number | undefined,
+  secret: string,
 ): Promise<string> {
-  const secret = keys[0];
-  if (secret === undefined) throw new Error('signUnsubscribeToken: no key');
-  const fields = [token.tenant, token.subscriptionType ?? '', token.messageId ?? '', token.address];
-  if (fields.some((field) => field.includes('\u0000')))
-    throw new Error('signUnsubscribeToken: a field contains NUL');
   const text = encoder.encode(fields.join('\u0000'));
   const payload = new Uint8Array(4 + text.length);
-  const expiry = token.expiresAt === undefined ? 0 : Math.ceil(token.expiresAt / 1000);
+  const expiry = expiresAt === undefined ? 0 : Math.ceil(expiresAt / 1000);
   new DataView(payload.buffer).setUint32(0, Math.min(0xffffffff, Math.max(0, expiry)));
   payload.set(text, 4);
   const keysFor = await keysOf(secret);
