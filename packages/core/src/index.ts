@@ -30,6 +30,7 @@ export type {
   MessageRecord,
   SweepResult,
 } from './gate/ledger-queries';
+export { LeaseTakenOverError } from './gate/lease-taken-over';
 export type { MailingRecipientsOptions } from './gate/mailing-queries';
 export type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './gate/send-bulk';
 export {

@@ -14,6 +14,7 @@ import {
 // kit), under the short names this file uses.
 import {
   auditActorOf as actorOf,
+  checkLeaseOwner,
   pageLimit as clampLimit,
   suppressionEntryRows as entryRows,
   fromStoredText as fromStored,
@@ -26,6 +27,7 @@ import {
   toStoredText as toStored,
 } from '@mailgate/core/store-kit';
 import type { Redis } from 'ioredis';
+import { coalescing, type ScriptName } from './coalesce';
 import * as lua from './scripts';
 
 export type StoreName = keyof Stores;
@@ -40,11 +42,6 @@ export interface RedisStoresOptions<K extends StoreName = StoreName> {
 }
 
 type Commands = Redis & {
-  mgIncrement(...args: (string | number)[]): Promise<number>;
-  mgGet(...args: (string | number)[]): Promise<number[]>;
-  mgClaim(...args: (string | number)[]): Promise<number[]>;
-  mgConfirm(...args: (string | number)[]): Promise<number>;
-  mgRelease(...args: (string | number)[]): Promise<number>;
   mgAdd(...args: (string | number)[]): Promise<number>;
   mgLift(...args: (string | number)[]): Promise<number>;
   mgScan(...args: (string | number)[]): Promise<string[]>;
@@ -54,6 +51,8 @@ type Commands = Redis & {
 /**
  * The stores on Redis (ioredis, one server or a primary; not Redis Cluster). Every batch is
  * one round trip: a Lua script (EVALSHA) that reads and writes all its keys atomically.
+ * Counter and idempotency calls started in the same tick share one pipeline (one round
+ * trip for the gate's bookkeeping after a batch).
  */
 export function redisStores<K extends StoreName = StoreName>(
   redis: Redis,
@@ -64,9 +63,10 @@ export function redisStores<K extends StoreName = StoreName>(
   const clock = options.now ?? Date.now;
   const only: readonly StoreName[] = options.only ?? ['suppressions', 'counters', 'idempotency'];
   const stores: { -readonly [S in StoreName]?: Stores[S] } = {};
+  const run = coalescing(client);
   if (only.includes('suppressions')) stores.suppressions = suppressions(client, prefix, clock);
-  if (only.includes('counters')) stores.counters = counters(client, prefix, clock);
-  if (only.includes('idempotency')) stores.idempotency = idempotency(client, prefix, clock);
+  if (only.includes('counters')) stores.counters = counters(run, prefix, clock);
+  if (only.includes('idempotency')) stores.idempotency = idempotency(run, prefix, clock);
   return stores as Pick<Stores, K>;
 }
 
@@ -95,48 +95,67 @@ function duration(ms: unknown): number {
   return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? Math.round(ms) : 0;
 }
 
-function counters(redis: Commands, prefix: string, clock: () => number): CounterStore {
+type Run = (name: ScriptName, args: (string | number)[]) => Promise<unknown>;
+
+function counters(run: Run, prefix: string, clock: () => number): CounterStore {
   const space = `${prefix}c:`;
   return {
     async get(keys) {
       const mapped = redisKeys(space, keys);
       const wanted = [...new Set(mapped.filter((key) => key !== undefined))];
       if (wanted.length === 0) return keys.map(() => 0);
-      const values = await redis.mgGet(wanted.length, ...wanted, clock());
+      const values = (await run('mgGet', [wanted.length, ...wanted, clock()])) as number[];
       const byKey = new Map(wanted.map((key, i) => [key, Number(values[i])]));
       return mapped.map((key) => (key === undefined ? 0 : (byKey.get(key) ?? 0)));
     },
     async increment(keys, ttlMs) {
       const mapped = redisKeys(space, keys).filter((key) => key !== undefined);
       if (mapped.length === 0) return;
-      await redis.mgIncrement(mapped.length, ...mapped, clock(), duration(ttlMs));
+      await run('mgIncrement', [mapped.length, ...mapped, clock(), duration(ttlMs)]);
     },
   };
 }
 
-function idempotency(redis: Commands, prefix: string, clock: () => number): IdempotencyStore {
+function idempotency(run: Run, prefix: string, clock: () => number): IdempotencyStore {
   const space = `${prefix}i:`;
-  const unique = (keys: readonly string[]) => [
-    ...new Set(redisKeys(space, keys).filter((key) => key !== undefined)),
-  ];
+  /** Each key's script answer (1: claimed, or still the owner's), repeated keys once. */
+  const perKey = async (
+    name: 'mgClaim' | 'mgConfirm' | 'mgRelease',
+    keys: readonly string[],
+    args: (string | number)[],
+  ) => {
+    const mapped = redisKeys(space, keys);
+    const wanted = [...new Set(mapped.filter((key) => key !== undefined))];
+    if (wanted.length === 0) return { mapped, answers: new Map<string, boolean>() };
+    const replies = (await run(name, [wanted.length, ...wanted, ...args])) as number[];
+    return { mapped, answers: new Map(wanted.map((key, i) => [key, Number(replies[i]) === 1])) };
+  };
   return {
-    async claim(keys, leaseMs) {
-      const mapped = redisKeys(space, keys);
-      const wanted = [...new Set(mapped.filter((key) => key !== undefined))];
-      if (wanted.length === 0) return keys.map(() => false);
-      const won = await redis.mgClaim(wanted.length, ...wanted, clock(), duration(leaseMs));
-      const claimed = new Set(wanted.filter((_, i) => Number(won[i]) === 1));
+    async claim(keys, leaseMs, owner) {
+      checkLeaseOwner(owner);
+      const { mapped, answers } = await perKey('mgClaim', keys, [
+        clock(),
+        duration(leaseMs),
+        owner,
+      ]);
       // Of a key repeated in the batch, only the first claim wins.
-      return mapped.map((key) => key !== undefined && claimed.delete(key));
+      return mapped.map(
+        (key) => key !== undefined && answers.get(key) === true && answers.delete(key),
+      );
     },
-    async confirm(keys, ttlMs) {
-      const wanted = unique(keys);
-      if (wanted.length > 0)
-        await redis.mgConfirm(wanted.length, ...wanted, clock(), duration(ttlMs));
+    async confirm(keys, ttlMs, owner) {
+      checkLeaseOwner(owner);
+      const { mapped, answers } = await perKey('mgConfirm', keys, [
+        clock(),
+        duration(ttlMs),
+        owner,
+      ]);
+      return mapped.map((key) => key === undefined || answers.get(key) !== false);
     },
-    async release(keys) {
-      const wanted = unique(keys);
-      if (wanted.length > 0) await redis.mgRelease(wanted.length, ...wanted);
+    async release(keys, owner) {
+      checkLeaseOwner(owner);
+      const { mapped, answers } = await perKey('mgRelease', keys, [clock(), owner]);
+      return mapped.map((key) => key === undefined || answers.get(key) !== false);
     },
   };
 }
