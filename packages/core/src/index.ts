@@ -23,6 +23,7 @@ export type {
   MailboxReadLike,
   SesNotificationLike,
 } from './gate/ingest';
+export { LeaseTakenOverError } from './gate/lease-taken-over';
 export type {
   AddressChangeInput,
   ConfirmationInput,
@@ -30,7 +31,6 @@ export type {
   MessageRecord,
   SweepResult,
 } from './gate/ledger-queries';
-export { LeaseTakenOverError } from './gate/lease-taken-over';
 export type { MailingRecipientsOptions } from './gate/mailing-queries';
 export type { BulkItem, BulkOptions, BulkProgress, BulkRun, BulkSummary } from './gate/send-bulk';
 export {
