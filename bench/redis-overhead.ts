@@ -47,7 +47,7 @@ export interface RedisOverheadFigures {
   readonly redisStoreMicrosPerSend: number;
   /** Counter and idempotency calls per batch of the gate. */
   readonly callsPerBatch: number;
-  /** Round trips to Redis per batch: calls started in the same tick go as one pipeline. */
+  /** Round trips to Redis per batch: calls started in the same tick share one. */
   readonly roundTripsPerBatch: number;
   /** The share of a send spent waiting on Redis beyond the memory stores (see `SideFigures.storeOverhead`). */
   readonly storeOverhead: number;
@@ -81,8 +81,8 @@ function requests(run: string, count: number): SendRequestInput[] {
 
 /**
  * The time any call of the wrapped stores was in flight, how many calls there were, and in
- * how many bursts (calls started in the same tick: store-redis sends a burst as one
- * pipeline, one round trip).
+ * how many bursts (calls started in the same tick: ioredis writes them without waiting
+ * for each other's answers, so a burst costs one round trip).
  */
 class StoreClock {
   busyMs = 0;

@@ -57,46 +57,6 @@ describe.skipIf(url === undefined)('redisStores', () => {
     expect(stray).toEqual([]);
   });
 
-  it('should send the counter and idempotency calls of one tick as one pipeline, each answering on its own', async () => {
-    const own = `${prefix}tick:`;
-    const client = connect(url!);
-    try {
-      const stores = redisStores(client, { prefix: own, only: ['counters', 'idempotency'] });
-      await stores.idempotency.claim(['k1', 'k2'], 60_000, 'o1');
-      // A key of the wrong type makes its script fail: only that call may reject.
-      await client.lpush(`${own}c:broken`, 'x');
-      const pipeline = client.pipeline.bind(client);
-      const sizes: number[] = [];
-      client.pipeline = ((...args: Parameters<typeof pipeline>) => {
-        const made = pipeline(...args);
-        const exec = made.exec.bind(made);
-        made.exec = (() => {
-          sizes.push(made.length);
-          return exec();
-        }) as typeof made.exec;
-        return made;
-      }) as typeof client.pipeline;
-      const [first, second, broken, confirmed] = await Promise.allSettled([
-        stores.counters.increment(['a'], 60_000),
-        stores.counters.increment(['a', 'b'], 120_000),
-        stores.counters.increment(['broken'], 60_000),
-        stores.idempotency.confirm(['k1', 'k2'], 60_000, 'o1'),
-      ]);
-      expect(sizes).toEqual([4]);
-      expect(first.status).toBe('fulfilled');
-      expect(second.status).toBe('fulfilled');
-      expect(broken.status).toBe('rejected');
-      expect(confirmed).toEqual({ status: 'fulfilled', value: [true, true] });
-      expect(await stores.counters.get(['a', 'b'])).toEqual([2, 1]);
-      // A lone call goes out by itself.
-      expect(await stores.idempotency.claim(['k1'], 60_000, 'o2')).toEqual([false]);
-      expect(sizes).toEqual([4]);
-    } finally {
-      await dropPrefix(client, own);
-      client.disconnect();
-    }
-  });
-
   it('should give each key to exactly one of several clients claiming a mailing at once', async () => {
     const clients = Array.from({ length: 4 }, () => connect(url!));
     try {

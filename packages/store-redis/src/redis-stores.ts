@@ -27,7 +27,6 @@ import {
   toStoredText as toStored,
 } from '@mailgate/core/store-kit';
 import type { Redis } from 'ioredis';
-import { coalescing, type ScriptName } from './coalesce';
 import * as lua from './scripts';
 
 export type StoreName = keyof Stores;
@@ -42,6 +41,11 @@ export interface RedisStoresOptions<K extends StoreName = StoreName> {
 }
 
 type Commands = Redis & {
+  mgIncrement(...args: (string | number)[]): Promise<number>;
+  mgGet(...args: (string | number)[]): Promise<number[]>;
+  mgClaim(...args: (string | number)[]): Promise<number[]>;
+  mgConfirm(...args: (string | number)[]): Promise<number[]>;
+  mgRelease(...args: (string | number)[]): Promise<number[]>;
   mgAdd(...args: (string | number)[]): Promise<number>;
   mgLift(...args: (string | number)[]): Promise<number>;
   mgScan(...args: (string | number)[]): Promise<string[]>;
@@ -51,8 +55,6 @@ type Commands = Redis & {
 /**
  * The stores on Redis (ioredis, one server or a primary; not Redis Cluster). Every batch is
  * one round trip: a Lua script (EVALSHA) that reads and writes all its keys atomically.
- * Counter and idempotency calls started in the same tick share one pipeline (one round
- * trip for the gate's bookkeeping after a batch).
  */
 export function redisStores<K extends StoreName = StoreName>(
   redis: Redis,
@@ -63,10 +65,9 @@ export function redisStores<K extends StoreName = StoreName>(
   const clock = options.now ?? Date.now;
   const only: readonly StoreName[] = options.only ?? ['suppressions', 'counters', 'idempotency'];
   const stores: { -readonly [S in StoreName]?: Stores[S] } = {};
-  const run = coalescing(client);
   if (only.includes('suppressions')) stores.suppressions = suppressions(client, prefix, clock);
-  if (only.includes('counters')) stores.counters = counters(run, prefix, clock);
-  if (only.includes('idempotency')) stores.idempotency = idempotency(run, prefix, clock);
+  if (only.includes('counters')) stores.counters = counters(client, prefix, clock);
+  if (only.includes('idempotency')) stores.idempotency = idempotency(client, prefix, clock);
   return stores as Pick<Stores, K>;
 }
 
@@ -95,28 +96,26 @@ function duration(ms: unknown): number {
   return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? Math.round(ms) : 0;
 }
 
-type Run = (name: ScriptName, args: (string | number)[]) => Promise<unknown>;
-
-function counters(run: Run, prefix: string, clock: () => number): CounterStore {
+function counters(redis: Commands, prefix: string, clock: () => number): CounterStore {
   const space = `${prefix}c:`;
   return {
     async get(keys) {
       const mapped = redisKeys(space, keys);
       const wanted = [...new Set(mapped.filter((key) => key !== undefined))];
       if (wanted.length === 0) return keys.map(() => 0);
-      const values = (await run('mgGet', [wanted.length, ...wanted, clock()])) as number[];
+      const values = await redis.mgGet(wanted.length, ...wanted, clock());
       const byKey = new Map(wanted.map((key, i) => [key, Number(values[i])]));
       return mapped.map((key) => (key === undefined ? 0 : (byKey.get(key) ?? 0)));
     },
     async increment(keys, ttlMs) {
       const mapped = redisKeys(space, keys).filter((key) => key !== undefined);
       if (mapped.length === 0) return;
-      await run('mgIncrement', [mapped.length, ...mapped, clock(), duration(ttlMs)]);
+      await redis.mgIncrement(mapped.length, ...mapped, clock(), duration(ttlMs));
     },
   };
 }
 
-function idempotency(run: Run, prefix: string, clock: () => number): IdempotencyStore {
+function idempotency(redis: Commands, prefix: string, clock: () => number): IdempotencyStore {
   const space = `${prefix}i:`;
   /** Each key's script answer (1: claimed, or still the owner's), repeated keys once. */
   const perKey = async (
@@ -127,7 +126,7 @@ function idempotency(run: Run, prefix: string, clock: () => number): Idempotency
     const mapped = redisKeys(space, keys);
     const wanted = [...new Set(mapped.filter((key) => key !== undefined))];
     if (wanted.length === 0) return { mapped, answers: new Map<string, boolean>() };
-    const replies = (await run(name, [wanted.length, ...wanted, ...args])) as number[];
+    const replies = await redis[name](wanted.length, ...wanted, ...args);
     return { mapped, answers: new Map(wanted.map((key, i) => [key, Number(replies[i]) === 1])) };
   };
   return {
