@@ -113,9 +113,19 @@ console.log(
 );
 try {
   const redis = await measureRedisOverhead(redisCount);
-  console.log(`memory:                ${fmt(redis.memoryPerSecond)} msgs/s`);
+  console.log(
+    `memory:                ${fmt(redis.memoryPerSecond)} msgs/s (median of ${redis.rounds} rounds)`,
+  );
   console.log(`Redis:                 ${fmt(redis.redisPerSecond)} msgs/s`);
-  console.log(`per-send overhead:     ${fmt(redis.overhead * 100, 1)}% (target ≤ 10%)`);
+  console.log(
+    `per-send overhead:     ${fmt(redis.overhead * 100, 1)}% (target ≤ 10%; median of the rounds' ratios: ${redis.roundOverheads.map((o) => fmt(o * 100, 0)).join(', ')}%)`,
+  );
+  console.log(
+    `waiting on the stores: ${fmt(redis.redisStoreMicrosPerSend)} µs/send in Redis, ${fmt(redis.memoryStoreMicrosPerSend)} in memory: at most ${fmt(redis.storeOverhead * 100, 1)}% of a send`,
+  );
+  console.log(
+    `Redis round trips:     ${fmt(redis.roundTripsPerBatch, 1)} per batch of ${fmt(redis.batchSize)} (${fmt(redis.callsPerBatch, 1)} calls)`,
+  );
 } catch (error) {
   console.log(`skipped: no Redis at ${benchRedisUrl()} (${(error as Error).message})`);
 }

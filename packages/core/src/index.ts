@@ -23,6 +23,7 @@ export type {
   MailboxReadLike,
   SesNotificationLike,
 } from './gate/ingest';
+export { LeaseTakenOverError } from './gate/lease-taken-over';
 export type {
   AddressChangeInput,
   ConfirmationInput,

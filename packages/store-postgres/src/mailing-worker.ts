@@ -44,9 +44,9 @@ export function mailingRequest(mailing: string, i: number): SendRequestInput {
 /** The store, with every claim taking `leaseMs` whatever the gate asks for. */
 function leasedFor(store: IdempotencyStore, leaseMs: number): IdempotencyStore {
   return {
-    claim: (keys) => store.claim(keys, leaseMs),
-    confirm: (keys, ttlMs) => store.confirm(keys, ttlMs),
-    release: (keys) => store.release(keys),
+    claim: (keys, _leaseMs, owner) => store.claim(keys, leaseMs, owner),
+    confirm: (keys, ttlMs, owner) => store.confirm(keys, ttlMs, owner),
+    release: (keys, owner) => store.release(keys, owner),
   };
 }
 

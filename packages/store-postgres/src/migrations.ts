@@ -227,6 +227,15 @@ export const migrations: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: 'idempotency lease owners',
+    statements: [
+      // Who holds a claim (or sent the key): only that owner's confirm or release acts as
+      // its own. Rows written before stay without one (NULL): nobody's.
+      `ALTER TABLE mailgate_idempotency ADD COLUMN owner text`,
+    ],
+  },
 ];
 
 /** The newest schema version this package knows. */

@@ -91,9 +91,9 @@ describe('postgresStores queries', () => {
     ).toBe(1000);
     await stores.counters.increment(keys, 60_000);
     await stores.counters.get(keys);
-    await stores.idempotency.claim(keys, 60_000);
-    await stores.idempotency.confirm(keys, 60_000);
-    await stores.idempotency.release(keys);
+    await stores.idempotency.claim(keys, 60_000, 'o1');
+    await stores.idempotency.confirm(keys, 60_000, 'o1');
+    await stores.idempotency.release(keys, 'o1');
     expect(texts).toHaveLength(8);
     // No value is ever part of the SQL text.
     for (const text of texts) expect(text).not.toContain('batch');
@@ -109,7 +109,7 @@ describe('pgliteStores', () => {
       { actor: 'test' },
     );
     await opened.counters.increment(['cap'], 3_600_000);
-    await opened.idempotency.confirm(['sent-1'], 3_600_000);
+    await opened.idempotency.confirm(['sent-1'], 3_600_000, 'o1');
     const message = { id: createMessageId(1), tenant: 't', status: 'sent' as const, at: 1 };
     await opened.ledger.recordMessages([message]);
     await opened.close();
@@ -119,7 +119,7 @@ describe('pgliteStores', () => {
       (await opened.suppressions.lookup('any', ['kept@example.com'], Date.now()))[0],
     ).toHaveLength(1);
     expect(await opened.counters.get(['cap'])).toEqual([1]);
-    expect(await opened.idempotency.claim(['sent-1'], 60_000)).toEqual([false]);
+    expect(await opened.idempotency.claim(['sent-1'], 60_000, 'o2')).toEqual([false]);
     expect((await opened.ledger.getMessages([message.id], 1))[0]?.status).toBe('sent');
   });
 });

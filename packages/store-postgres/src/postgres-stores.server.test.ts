@@ -52,7 +52,7 @@ describe.skipIf(url === undefined)('postgresStores on a PostgreSQL server', () =
     const pools = Array.from({ length: 4 }, () => db.newPool({ max: 2 }));
     const keys = Array.from({ length: 500 }, (_, i) => `race-${Date.now()}-${i}`);
     const answers = await Promise.all(
-      pools.map((pool) => postgresStores(pool).idempotency.claim(keys, 60_000)),
+      pools.map((pool, i) => postgresStores(pool).idempotency.claim(keys, 60_000, `p${i}`)),
     );
     const winners = keys.map((_, i) => answers.filter((answer) => answer[i]).length);
     expect(winners.every((count) => count === 1)).toBe(true);

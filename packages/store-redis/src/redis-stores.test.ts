@@ -36,7 +36,7 @@ describe.skipIf(url === undefined)('redisStores', () => {
     });
     await stores.counters.increment(keys, 60_000);
     await stores.counters.get(keys);
-    await stores.idempotency.claim(keys, 60_000);
+    await stores.idempotency.claim(keys, 60_000, 'o1');
     await stores.suppressions.add(
       keys.map((key) => ({
         key,
@@ -62,7 +62,9 @@ describe.skipIf(url === undefined)('redisStores', () => {
     try {
       const keys = Array.from({ length: 500 }, (_, i) => `race-${i}`);
       const answers = await Promise.all(
-        clients.map((client) => redisStores(client, { prefix }).idempotency.claim(keys, 60_000)),
+        clients.map((client, i) =>
+          redisStores(client, { prefix }).idempotency.claim(keys, 60_000, `c${i}`),
+        ),
       );
       const winners = keys.map((_, i) => answers.filter((answer) => answer[i]).length);
       expect(winners.every((count) => count === 1)).toBe(true);

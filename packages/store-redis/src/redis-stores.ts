@@ -14,6 +14,7 @@ import {
 // kit), under the short names this file uses.
 import {
   auditActorOf as actorOf,
+  checkLeaseOwner,
   pageLimit as clampLimit,
   suppressionEntryRows as entryRows,
   fromStoredText as fromStored,
@@ -43,8 +44,8 @@ type Commands = Redis & {
   mgIncrement(...args: (string | number)[]): Promise<number>;
   mgGet(...args: (string | number)[]): Promise<number[]>;
   mgClaim(...args: (string | number)[]): Promise<number[]>;
-  mgConfirm(...args: (string | number)[]): Promise<number>;
-  mgRelease(...args: (string | number)[]): Promise<number>;
+  mgConfirm(...args: (string | number)[]): Promise<number[]>;
+  mgRelease(...args: (string | number)[]): Promise<number[]>;
   mgAdd(...args: (string | number)[]): Promise<number>;
   mgLift(...args: (string | number)[]): Promise<number>;
   mgScan(...args: (string | number)[]): Promise<string[]>;
@@ -116,27 +117,44 @@ function counters(redis: Commands, prefix: string, clock: () => number): Counter
 
 function idempotency(redis: Commands, prefix: string, clock: () => number): IdempotencyStore {
   const space = `${prefix}i:`;
-  const unique = (keys: readonly string[]) => [
-    ...new Set(redisKeys(space, keys).filter((key) => key !== undefined)),
-  ];
+  /** Each key's script answer (1: claimed, or still the owner's), repeated keys once. */
+  const perKey = async (
+    name: 'mgClaim' | 'mgConfirm' | 'mgRelease',
+    keys: readonly string[],
+    args: (string | number)[],
+  ) => {
+    const mapped = redisKeys(space, keys);
+    const wanted = [...new Set(mapped.filter((key) => key !== undefined))];
+    if (wanted.length === 0) return { mapped, answers: new Map<string, boolean>() };
+    const replies = await redis[name](wanted.length, ...wanted, ...args);
+    return { mapped, answers: new Map(wanted.map((key, i) => [key, Number(replies[i]) === 1])) };
+  };
   return {
-    async claim(keys, leaseMs) {
-      const mapped = redisKeys(space, keys);
-      const wanted = [...new Set(mapped.filter((key) => key !== undefined))];
-      if (wanted.length === 0) return keys.map(() => false);
-      const won = await redis.mgClaim(wanted.length, ...wanted, clock(), duration(leaseMs));
-      const claimed = new Set(wanted.filter((_, i) => Number(won[i]) === 1));
+    async claim(keys, leaseMs, owner) {
+      checkLeaseOwner(owner);
+      const { mapped, answers } = await perKey('mgClaim', keys, [
+        clock(),
+        duration(leaseMs),
+        owner,
+      ]);
       // Of a key repeated in the batch, only the first claim wins.
-      return mapped.map((key) => key !== undefined && claimed.delete(key));
+      return mapped.map(
+        (key) => key !== undefined && answers.get(key) === true && answers.delete(key),
+      );
     },
-    async confirm(keys, ttlMs) {
-      const wanted = unique(keys);
-      if (wanted.length > 0)
-        await redis.mgConfirm(wanted.length, ...wanted, clock(), duration(ttlMs));
+    async confirm(keys, ttlMs, owner) {
+      checkLeaseOwner(owner);
+      const { mapped, answers } = await perKey('mgConfirm', keys, [
+        clock(),
+        duration(ttlMs),
+        owner,
+      ]);
+      return mapped.map((key) => key === undefined || answers.get(key) !== false);
     },
-    async release(keys) {
-      const wanted = unique(keys);
-      if (wanted.length > 0) await redis.mgRelease(wanted.length, ...wanted);
+    async release(keys, owner) {
+      checkLeaseOwner(owner);
+      const { mapped, answers } = await perKey('mgRelease', keys, [clock(), owner]);
+      return mapped.map((key) => key === undefined || answers.get(key) !== false);
     },
   };
 }

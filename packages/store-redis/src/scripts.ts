@@ -27,37 +27,61 @@ for i, key in ipairs(KEYS) do
 end
 return out`;
 
-/** KEYS: idempotency keys. ARGV: now, leaseMs. Answers 1 where claimed, 0 where not. */
+/**
+ * KEYS: idempotency keys. ARGV: now, leaseMs, owner. Answers 1 where claimed (in the
+ * owner's name), 0 where not.
+ */
 export const CLAIM = `
-local now, lease = tonumber(ARGV[1]), tonumber(ARGV[2])
+local now, lease, owner = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3]
 local out = {}
 for i, key in ipairs(KEYS) do
   local e = tonumber(redis.call('HGET', key, 'e'))
   if e and e > now then
     out[i] = 0
   else
-    redis.call('HSET', key, 's', 'claimed', 'e', now + lease)
+    redis.call('HSET', key, 's', 'claimed', 'e', now + lease, 'o', owner)
     if lease > 0 then redis.call('PEXPIRE', key, lease) else redis.call('DEL', key) end
     out[i] = 1
   end
 end
 return out`;
 
-/** KEYS: idempotency keys. ARGV: now, ttlMs. */
+/**
+ * KEYS: idempotency keys. ARGV: now, ttlMs, owner. Marks every key sent (in the owner's
+ * name) whoever held it; answers 0 where another owner's claim or sent mark was live, 1
+ * where not.
+ */
 export const CONFIRM = `
-local now, ttl = tonumber(ARGV[1]), tonumber(ARGV[2])
-for _, key in ipairs(KEYS) do
-  redis.call('HSET', key, 's', 'sent', 'e', now + ttl)
+local now, ttl, owner = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3]
+local out = {}
+for i, key in ipairs(KEYS) do
+  local held = redis.call('HMGET', key, 'e', 'o')
+  local e = tonumber(held[1])
+  out[i] = (e and e > now and held[2] ~= owner) and 0 or 1
+  redis.call('HSET', key, 's', 'sent', 'e', now + ttl, 'o', owner)
   if ttl > 0 then redis.call('PEXPIRE', key, ttl) else redis.call('DEL', key) end
 end
-return 0`;
+return out`;
 
-/** KEYS: idempotency keys. Deletes the claimed ones, never the sent ones. */
+/**
+ * KEYS: idempotency keys. ARGV: now, owner. Deletes the owner's claims, never a sent key
+ * nor another owner's claim; answers 0 where another owner's claim or sent mark was live,
+ * 1 where not.
+ */
 export const RELEASE = `
-for _, key in ipairs(KEYS) do
-  if redis.call('HGET', key, 's') == 'claimed' then redis.call('DEL', key) end
+local now, owner = tonumber(ARGV[1]), ARGV[2]
+local out = {}
+for i, key in ipairs(KEYS) do
+  local held = redis.call('HMGET', key, 's', 'e', 'o')
+  local e = tonumber(held[2])
+  if held[3] == owner then
+    if held[1] == 'claimed' then redis.call('DEL', key) end
+    out[i] = 1
+  else
+    out[i] = (e and e > now) and 0 or 1
+  end
 end
-return 0`;
+return out`;
 
 /**
  * KEYS: order (zset), sequence, audit (stream), then one entry hash per entry.

@@ -1,4 +1,5 @@
 // Test helper (not exported): the Redis server to test against, and a prefix of one's own.
+// Also used by @mailgate/queue-bullmq's tests (its test-support/test-redis.ts).
 import { Redis, type RedisOptions } from 'ioredis';
 
 export const REDIS_URL_VARIABLE = 'MAILGATE_TEST_REDIS_URL';

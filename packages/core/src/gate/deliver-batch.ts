@@ -9,7 +9,7 @@ import { BatchCounts } from './batch-counts';
 import { callTransport, type HandOver } from './call-transport';
 import type { Decision } from './decide';
 import { type GateContext, safeHook } from './gate-context';
-import { claimKeys, confirmKeys, releaseKeys } from './idempotency-claims';
+import { claimKeys, confirmKeys, leaseOwner, releaseKeys } from './idempotency-claims';
 import { type Recorded, recordBatch } from './ledger-record';
 import type { MailingBatch, MailingRun } from './mailing-batch';
 import { notSent } from './not-sent';
@@ -83,9 +83,12 @@ export async function deliverBatch(
   const releases: string[] = [];
   const confirms: string[] = [];
   const mailing: { batch?: MailingBatch } = {};
+  // The batch's claims, confirms and releases are made in one name: only they act on its keys.
+  const owner = leaseOwner(context);
   try {
     await deliver(context, decisions, options, {
       ids,
+      owner,
       steps,
       emit,
       increments,
@@ -117,8 +120,8 @@ export async function deliverBatch(
     }
   }
   const calls = countSent(context, increments);
-  if (releases.length > 0) calls.push(releaseKeys(context, releases));
-  if (confirms.length > 0) calls.push(confirmKeys(context, confirms));
+  if (releases.length > 0) calls.push(releaseKeys(context, releases, owner));
+  if (confirms.length > 0) calls.push(confirmKeys(context, confirms, owner));
   calls.push(recordBatch(context, recorded, now));
   if (mailing.batch !== undefined) calls.push(mailing.batch.settle(outcomes));
   const bookkeeping = context.lifecycle.track(Promise.all(calls).then(() => undefined));
@@ -127,6 +130,8 @@ export async function deliverBatch(
 
 interface BatchState {
   readonly ids: readonly string[];
+  /** The owner token of the batch's idempotency claims. */
+  readonly owner: string;
   readonly steps: Uint8Array;
   readonly emit: (index: number, outcome: Sent | NotSent) => void;
   readonly increments: CounterIncrement[];
@@ -150,7 +155,7 @@ async function deliver(
     if (decision.blocked.length > 0) emit(i, decision.blocked[0]!);
     else open.push(i);
   }
-  let claimed = await claim(context, decisions, open, emit);
+  let claimed = await claim(context, decisions, open, state.owner, emit);
   for (const index of claimed) steps[index] = Step.Claimed;
   if (options.mailing !== undefined) {
     // Write-ahead: the mailing's recipients are recorded before any is handed over.
@@ -235,6 +240,7 @@ async function claim(
   context: GateContext,
   decisions: readonly Decision[],
   sendable: readonly number[],
+  owner: string,
   emit: DeliverOptions['emit'],
 ): Promise<number[]> {
   const keyed = sendable.filter(
@@ -242,7 +248,7 @@ async function claim(
   );
   if (keyed.length === 0) return [...sendable];
   const keys = keyed.map((index) => decisions[index]!.prepared!.request.context.idempotencyKey!);
-  const result = await claimKeys(context, keys);
+  const result = await claimKeys(context, keys, owner);
   const refused = new Map<number, NotSent>();
   keyed.forEach((index, i) => {
     const prepared = decisions[index]!.prepared!;

@@ -6,6 +6,7 @@ import type { IdempotencyStore } from '../stores/types';
 import { aRequest } from '../test-support/requests';
 import { recordingTransport } from '../transport/recording-transport';
 import { createMailgate } from './create-mailgate';
+import { LeaseTakenOverError } from './lease-taken-over';
 
 /** A ledger whose every call fails, as a database that is down does. */
 function downLedger(): LedgerStore {
@@ -89,17 +90,17 @@ describe('idempotency leases', () => {
     const store = memoryStores().idempotency;
     const calls: string[] = [];
     const idempotency: IdempotencyStore = {
-      claim: (keys, leaseMs) => {
+      claim: (keys, leaseMs, owner) => {
         calls.push(`claim ${keys.join()} ${leaseMs}`);
-        return store.claim(keys, leaseMs);
+        return store.claim(keys, leaseMs, owner);
       },
-      confirm: (keys, ttlMs) => {
+      confirm: (keys, ttlMs, owner) => {
         calls.push(`confirm ${keys.join()} ${ttlMs}`);
-        return store.confirm(keys, ttlMs);
+        return store.confirm(keys, ttlMs, owner);
       },
-      release: (keys) => {
+      release: (keys, owner) => {
         calls.push(`release ${keys.join()}`);
-        return store.release(keys);
+        return store.release(keys, owner);
       },
     };
     return { idempotency, calls };
@@ -145,5 +146,115 @@ describe('idempotency leases', () => {
       expect.stringMatching(/^confirm b /),
     ]);
     expect((await gate.send(aRequest({ context: { idempotencyKey: 'b' } }))).isErr()).toBe(true);
+  });
+
+  it('should claim, confirm and release a batch in one owner name, a new one per batch', async () => {
+    const store = memoryStores().idempotency;
+    const owners: string[] = [];
+    const idempotency: IdempotencyStore = {
+      claim: (keys, leaseMs, owner) => {
+        owners.push(`claim ${owner}`);
+        return store.claim(keys, leaseMs, owner);
+      },
+      confirm: (keys, ttlMs, owner) => {
+        owners.push(`confirm ${owner}`);
+        return store.confirm(keys, ttlMs, owner);
+      },
+      release: (keys, owner) => {
+        owners.push(`release ${owner}`);
+        return store.release(keys, owner);
+      },
+    };
+    const gate = createMailgate({
+      transport: recordingTransport({
+        respond: (message) =>
+          message.idempotencyKey?.endsWith('fails') === true
+            ? {
+                status: 'failed',
+                reason: 'provider_rate_limited',
+                permanent: false,
+                retryable: true,
+              }
+            : { status: 'accepted', messageId: '<m@x>' },
+      }),
+      stores: { idempotency },
+    });
+    const batch = (run: string) =>
+      ['sent', 'fails'].map((end) => aRequest({ context: { idempotencyKey: `${run}-${end}` } }));
+    await gate.sendBulk([...batch('one'), ...batch('two')], { batchSize: 2 }).done();
+    await gate.close();
+    const names = owners.map((call) => call.split(' ')[1]);
+    expect(owners.map((call) => call.split(' ')[0]).sort()).toEqual(
+      ['claim', 'claim', 'confirm', 'confirm', 'release', 'release'].sort(),
+    );
+    expect(new Set(names).size).toBe(2);
+    for (const name of names) expect(names.filter((other) => other === name)).toHaveLength(3);
+  });
+
+  it('should report keys taken over during a send to onError, and keep their outcomes', async () => {
+    let now = 1_000_000;
+    const stores = memoryStores({ now: () => now });
+    const errors: { error: unknown; where: string }[] = [];
+    // While the gate sends, its lease lapses and another process takes each key over.
+    const takeOver = async (key: string) => {
+      now += 10 * 60_000;
+      expect(await stores.idempotency.claim([key], 60_000, 'other-process')).toEqual([true]);
+    };
+    const gate = createMailgate({
+      transport: recordingTransport({
+        respond: async (message) => {
+          await takeOver(message.idempotencyKey!);
+          return message.idempotencyKey === 'went-out'
+            ? { status: 'accepted', messageId: '<m@x>' }
+            : {
+                status: 'failed',
+                reason: 'provider_rate_limited',
+                permanent: false,
+                retryable: true,
+              };
+        },
+      }),
+      stores,
+      now: () => now,
+      hooks: { onError: (error, where) => errors.push({ error, where }) },
+    });
+    const sent = await gate.send(aRequest({ context: { idempotencyKey: 'went-out' } }));
+    const failed = await gate.send(aRequest({ context: { idempotencyKey: 'failed' } }));
+    await gate.close();
+    expect(sent.isOk()).toBe(true);
+    expect(failed._unsafeUnwrapErr().reason).toBe('provider_rate_limited');
+    expect(errors.map(({ where }) => where)).toEqual([
+      'idempotency.confirm',
+      'idempotency.release',
+    ]);
+    const [confirmed, released] = errors.map(({ error }) => error as LeaseTakenOverError);
+    expect(confirmed).toBeInstanceOf(LeaseTakenOverError);
+    expect(confirmed).toMatchObject({ action: 'confirm', keys: ['went-out'] });
+    expect(released).toMatchObject({ action: 'release', keys: ['failed'] });
+    // The message that went out keeps its key sent, even against the other claimant's
+    // release; the failed send left the other claimant's claim alone.
+    expect(await stores.idempotency.release(['went-out'], 'other-process')).toEqual([false]);
+    expect(await stores.idempotency.claim(['went-out', 'failed'], 60_000, 'third')).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('should report a confirm answer of the wrong shape to onError', async () => {
+    const store = memoryStores().idempotency;
+    const errors: string[] = [];
+    const gate = createMailgate({
+      transport: recordingTransport(),
+      stores: {
+        idempotency: {
+          ...store,
+          confirm: async () => [] as boolean[],
+        },
+      },
+      hooks: { onError: (_error, where) => errors.push(where) },
+    });
+    expect((await gate.send(aRequest({ context: { idempotencyKey: 'k' } }))).isOk()).toBe(true);
+    await gate.close();
+    expect(errors).toEqual(['idempotency.confirm']);
   });
 });

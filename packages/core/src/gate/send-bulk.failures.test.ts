@@ -177,7 +177,7 @@ describe('sendBulk, when something inside the run fails', () => {
     expect(signals.every((signal) => signal.aborted)).toBe(true);
     expect(summary).toMatchObject({ total: 4, sent: 0, byReason: { cancelled: 4 } });
     // The two that were with the transport may have gone out: their keys stay spent.
-    expect(await stores.idempotency.claim(['k-0', 'k-1', 'k-2', 'k-3'], 1_000)).toEqual([
+    expect(await stores.idempotency.claim(['k-0', 'k-1', 'k-2', 'k-3'], 1_000, 'test')).toEqual([
       false,
       false,
       true,

@@ -26,20 +26,34 @@ export function countSent(
   return calls;
 }
 
+/** How to read the answer of a bookkeeping call that has one. */
+export interface AfterSendAnswer<T> {
+  /** Checks the answer's shape; one of the wrong shape is reported to `onError`. */
+  readonly valid: (value: unknown) => value is T;
+  /** What the answer says went wrong, if anything: reported to `onError`. */
+  readonly problem: (value: T) => unknown;
+}
+
 /**
- * Bookkeeping after a send must not change its outcome: a failure is reported to the
- * host through `onError`, and the promise never rejects.
+ * Bookkeeping after a send must not change its outcome: a failure, or an answer that
+ * reports a problem, goes to the host through `onError`, and the promise never rejects.
  */
-export async function afterSend(
+export async function afterSend<T = void>(
   context: GateContext,
-  call: () => PromiseLike<void> | void,
+  call: () => PromiseLike<T> | T,
   where: string,
+  answer?: AfterSendAnswer<T>,
 ): Promise<void> {
-  const result = await callStore(call, context.storeTimeoutMs);
-  if (!result.ok)
-    safeHook(
-      context,
-      (hooks) => hooks.onError?.(new Error(result.failure.message), where),
-      'onError',
-    );
+  const result = await callStore(
+    call,
+    context.storeTimeoutMs,
+    answer === undefined ? {} : { valid: answer.valid },
+  );
+  const problem = !result.ok
+    ? new Error(result.failure.message)
+    : answer === undefined
+      ? undefined
+      : answer.problem(result.value);
+  if (problem !== undefined)
+    safeHook(context, (hooks) => hooks.onError?.(problem, where), 'onError');
 }

@@ -84,8 +84,8 @@ describe('a slow store', () => {
         idempotency: {
           ...stores.idempotency,
           // Claims in the store at once, but answers only after the gate gave up.
-          claim: async (keys, ttlMs) => {
-            const claimed = await stores.idempotency.claim(keys, ttlMs);
+          claim: async (keys, ttlMs, owner) => {
+            const claimed = await stores.idempotency.claim(keys, ttlMs, owner);
             await new Promise<void>((resolve) => {
               answerLate = resolve;
             });

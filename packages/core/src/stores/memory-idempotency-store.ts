@@ -1,4 +1,5 @@
 import { ExpiringMap } from './expiring-map';
+import { checkLeaseOwner as checkOwner } from './kit/lease-owner';
 import type { IdempotencyStore } from './types';
 
 /** Options of `memoryIdempotencyStore`. */
@@ -7,8 +8,10 @@ export interface MemoryIdempotencyStoreOptions {
   readonly now?: () => number;
 }
 
-const CLAIMED = 0;
-const SENT = 1;
+interface Lease {
+  readonly sent: boolean;
+  readonly owner: string;
+}
 
 /**
  * Idempotency leases in memory, for one process. Each call reads the clock once and
@@ -21,36 +24,48 @@ const SENT = 1;
  * import { memoryIdempotencyStore } from '@mailgate/core';
  *
  * const keys = memoryIdempotencyStore();
- * const [first] = await keys.claim(['mailing-42:cand-81'], 60_000); // true: leased for a minute
- * await keys.confirm(['mailing-42:cand-81'], 7 * 86_400_000); // sent: kept for a week
- * const [again] = await keys.claim(['mailing-42:cand-81'], 60_000); // false: never sent twice
+ * const owner = crypto.randomUUID(); // one per claim
+ * const [first] = await keys.claim(['mailing-42:cand-81'], 60_000, owner); // true: leased for a minute
+ * await keys.confirm(['mailing-42:cand-81'], 7 * 86_400_000, owner); // sent: kept for a week
+ * const [again] = await keys.claim(['mailing-42:cand-81'], 60_000, crypto.randomUUID()); // false: never sent twice
  * ```
  */
 export function memoryIdempotencyStore(
   options: MemoryIdempotencyStoreOptions = {},
 ): IdempotencyStore {
   const clock = options.now ?? Date.now;
-  const keys = new ExpiringMap<typeof CLAIMED | typeof SENT>(clock);
+  const keys = new ExpiringMap<Lease>(clock);
   return {
-    async claim(batch, leaseMs) {
+    async claim(batch, leaseMs, owner) {
+      checkOwner(owner);
       const now = clock();
       return batch.map((key) => {
         if (typeof key !== 'string' || keys.get(key, now) !== undefined) return false;
-        keys.set(key, CLAIMED, now + duration(leaseMs), now);
+        keys.set(key, { sent: false, owner }, now + duration(leaseMs), now);
         return true;
       });
     },
-    async confirm(batch, ttlMs) {
+    async confirm(batch, ttlMs, owner) {
+      checkOwner(owner);
       const now = clock();
-      for (const key of batch) {
-        if (typeof key === 'string') keys.set(key, SENT, now + duration(ttlMs), now);
-      }
+      return batch.map((key) => {
+        if (typeof key !== 'string') return true;
+        const held = keys.get(key, now);
+        keys.set(key, { sent: true, owner }, now + duration(ttlMs), now);
+        return held === undefined || held.owner === owner;
+      });
     },
-    async release(batch) {
+    async release(batch, owner) {
+      checkOwner(owner);
       const now = clock();
-      for (const key of batch) {
-        if (typeof key === 'string' && keys.get(key, now) === CLAIMED) keys.delete(key);
-      }
+      return batch.map((key) => {
+        if (typeof key !== 'string') return true;
+        const held = keys.get(key, now);
+        if (held === undefined) return true;
+        if (held.owner !== owner) return false;
+        if (!held.sent) keys.delete(key);
+        return true;
+      });
     },
   };
 }

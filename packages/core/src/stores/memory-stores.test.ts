@@ -10,10 +10,10 @@ describe('memoryStores', () => {
       { actor: 'ingest' },
     );
     await stores.counters.increment(['c'], 10);
-    await stores.idempotency.claim(['i'], 10);
+    await stores.idempotency.claim(['i'], 10, 'o1');
     now = 10;
     expect((await stores.suppressions.list()).items[0]?.createdAt).toBe(0);
     expect(await stores.counters.get(['c'])).toEqual([0]);
-    expect(await stores.idempotency.claim(['i'], 10)).toEqual([true]);
+    expect(await stores.idempotency.claim(['i'], 10, 'o2')).toEqual([true]);
   });
 });

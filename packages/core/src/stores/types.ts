@@ -141,26 +141,39 @@ export interface CounterStore {
  * dies leaves a lease that lapses, so another process can take the key over; a key that
  * was confirmed is never claimable again within its time to live.
  *
+ * Every claim is made in the name of an `owner`: a token the caller makes unique to the
+ * claim (the gate makes a random one per batch) and passes again to `confirm` and
+ * `release`. A caller whose lease lapsed while it was still sending, and which another
+ * claimant has taken over since, can then no longer give that claimant's key back, and
+ * learns that the key was taken over.
+ *
  * Expiry is decided on the store's own clock (its `now` option, `Date.now` by default),
- * read once per call: processes that share a store need clocks in step (NTP).
+ * read once per call: processes that share a store need clocks in step (NTP). A lapsed
+ * claim or sent mark counts as absent, whoever made it.
  */
 export interface IdempotencyStore {
   /**
-   * Claims each key that is free, or whose lease has lapsed, for `leaseMs`; answers, per
-   * key, whether this call claimed it (false: someone holds it or it was sent). Of a key
-   * repeated in one batch, or claimed by concurrent calls, only the first claim wins.
+   * Claims each key that is free, or whose lease has lapsed, for `leaseMs`, in the name of
+   * `owner`; answers, per key, whether this call claimed it (false: someone holds it or it
+   * was sent). Of a key repeated in one batch, or claimed by concurrent calls, only the
+   * first claim wins.
    */
-  claim(keys: readonly string[], leaseMs: number): Promise<readonly boolean[]>;
+  claim(keys: readonly string[], leaseMs: number, owner: string): Promise<readonly boolean[]>;
   /**
    * Marks keys as sent, for `ttlMs`: whatever their state, they are not claimable again
-   * until then (a send that went out must never be repeated, even after its lease lapsed).
+   * until then (a send that went out must never be repeated, even after its lease lapsed,
+   * so a key another claimant holds is marked sent too: its release then leaves it sent).
+   * Answers, per key, whether it was still `owner`'s: false where another claimant had
+   * taken the key over (it holds it, or marked it sent) — its send may have gone out too.
    */
-  confirm(keys: readonly string[], ttlMs: number): Promise<void>;
+  confirm(keys: readonly string[], ttlMs: number, owner: string): Promise<readonly boolean[]>;
   /**
-   * Gives claims back after a send that surely did not go out, so the keys may be tried
-   * again. A key already confirmed stays sent.
+   * Gives back `owner`'s claims after a send that surely did not go out, so the keys may be
+   * tried again. A key already confirmed stays sent; a key another claimant has taken over
+   * stays theirs (compare and set). Answers, per key, whether it was still `owner`'s:
+   * false where another claimant had taken it over (it holds it, or marked it sent).
    */
-  release(keys: readonly string[]): Promise<void>;
+  release(keys: readonly string[], owner: string): Promise<readonly boolean[]>;
 }
 
 /** The stores a gate reads and writes: suppressions, counters, idempotency keys. */

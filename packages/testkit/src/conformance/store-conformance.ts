@@ -733,6 +733,11 @@ counterCase('keeps hostile and Unicode keys apart, as data', async (stores, cloc
   );
 });
 
+/** A new owner token for a claim: as the gate makes one per batch. */
+function owner(): string {
+  return `o-${unique()}`;
+}
+
 idempotencyCase(
   'lets only the first of concurrent claims of a key win, in one batch or across calls',
   async (stores, clock) => {
@@ -740,18 +745,18 @@ idempotencyCase(
     const id = unique();
     clock.set(T0);
     const [first, second] = await Promise.all([
-      idempotency.claim([`1-${id}`, `2-${id}`], MINUTE),
-      idempotency.claim([`1-${id}`, `3-${id}`], MINUTE),
+      idempotency.claim([`1-${id}`, `2-${id}`], MINUTE, owner()),
+      idempotency.claim([`1-${id}`, `3-${id}`], MINUTE, owner()),
     ]);
     assert.deepEqual([first![0], second![0]].sort(), [false, true]);
     assert.equal(first![1], true);
     assert.equal(second![1], true);
-    assert.deepEqual(await idempotency.claim([`4-${id}`, `4-${id}`, `5-${id}`], MINUTE), [
+    assert.deepEqual(await idempotency.claim([`4-${id}`, `4-${id}`, `5-${id}`], MINUTE, owner()), [
       true,
       false,
       true,
     ]);
-    assert.deepEqual(await idempotency.claim([], MINUTE), []);
+    assert.deepEqual(await idempotency.claim([], MINUTE, owner()), []);
   },
 );
 
@@ -759,11 +764,11 @@ idempotencyCase('claims a key again once its lease lapsed, not before', async (s
   const idempotency = stores.idempotency!;
   const key = `k-${unique()}`;
   clock.set(T0);
-  assert.deepEqual(await idempotency.claim([key], MINUTE), [true]);
+  assert.deepEqual(await idempotency.claim([key], MINUTE, owner()), [true]);
   clock.set(T0 + MINUTE - 1);
-  assert.deepEqual(await idempotency.claim([key], MINUTE), [false]);
+  assert.deepEqual(await idempotency.claim([key], MINUTE, owner()), [false]);
   clock.set(T0 + MINUTE);
-  assert.deepEqual(await idempotency.claim([key], MINUTE), [true]);
+  assert.deepEqual(await idempotency.claim([key], MINUTE, owner()), [true]);
 });
 
 idempotencyCase(
@@ -771,12 +776,20 @@ idempotencyCase(
   async (stores, clock) => {
     const idempotency = stores.idempotency!;
     const id = unique();
+    const mine = owner();
     clock.set(T0);
-    await idempotency.claim([`a-${id}`, `b-${id}`], MINUTE);
-    await idempotency.confirm([`b-${id}`], 10 * MINUTE);
-    await idempotency.release([`a-${id}`, `b-${id}`, `never-${id}`]);
-    assert.deepEqual(await idempotency.claim([`a-${id}`, `b-${id}`], MINUTE), [true, false]);
-    await idempotency.release([]);
+    await idempotency.claim([`a-${id}`, `b-${id}`], MINUTE, mine);
+    assert.deepEqual(await idempotency.confirm([`b-${id}`], 10 * MINUTE, mine), [true]);
+    assert.deepEqual(await idempotency.release([`a-${id}`, `b-${id}`, `never-${id}`], mine), [
+      true,
+      true,
+      true,
+    ]);
+    assert.deepEqual(await idempotency.claim([`a-${id}`, `b-${id}`], MINUTE, owner()), [
+      true,
+      false,
+    ]);
+    assert.deepEqual(await idempotency.release([], mine), []);
   },
 );
 
@@ -785,35 +798,105 @@ idempotencyCase(
   async (stores, clock) => {
     const idempotency = stores.idempotency!;
     const id = unique();
+    const mine = owner();
     clock.set(T0);
-    await idempotency.claim([`k-${id}`], MINUTE);
-    await idempotency.confirm([`k-${id}`, `unclaimed-${id}`], 10 * MINUTE);
+    await idempotency.claim([`k-${id}`], MINUTE, mine);
+    assert.deepEqual(await idempotency.confirm([`k-${id}`, `unclaimed-${id}`], 10 * MINUTE, mine), [
+      true,
+      true,
+    ]);
     clock.set(T0 + 2 * MINUTE);
-    assert.deepEqual(await idempotency.claim([`k-${id}`, `unclaimed-${id}`], MINUTE), [
+    assert.deepEqual(await idempotency.claim([`k-${id}`, `unclaimed-${id}`], MINUTE, owner()), [
       false,
       false,
     ]);
     clock.set(T0 + 10 * MINUTE);
-    assert.deepEqual(await idempotency.claim([`k-${id}`], MINUTE), [true]);
-    await idempotency.confirm([], MINUTE);
+    assert.deepEqual(await idempotency.claim([`k-${id}`], MINUTE, owner()), [true]);
+    assert.deepEqual(await idempotency.confirm([], MINUTE, mine), []);
   },
 );
+
+idempotencyCase(
+  'does not release a lapsed lease another claimant took over, and says so',
+  async (stores, clock) => {
+    const idempotency = stores.idempotency!;
+    const id = unique();
+    const [first, second] = [owner(), owner()];
+    clock.set(T0);
+    assert.deepEqual(await idempotency.claim([`a-${id}`, `b-${id}`], MINUTE, first), [true, true]);
+    // The first claimant stalls past its lease; the second takes one key over.
+    clock.set(T0 + MINUTE);
+    assert.deepEqual(await idempotency.claim([`a-${id}`], MINUTE, second), [true]);
+    // The first one's send failed: its late release gives back only what is still its own.
+    assert.deepEqual(await idempotency.release([`a-${id}`, `b-${id}`], first), [false, true]);
+    assert.deepEqual(await idempotency.claim([`a-${id}`, `b-${id}`], MINUTE, owner()), [
+      false,
+      true,
+    ]);
+    // The second claimant still owns its claim: its release frees the key.
+    assert.deepEqual(await idempotency.release([`a-${id}`], second), [true]);
+    assert.deepEqual(await idempotency.claim([`a-${id}`], MINUTE, owner()), [true]);
+  },
+);
+
+idempotencyCase(
+  'keeps a key sent on a late confirm, reports the takeover, and leaves it sent on the other release',
+  async (stores, clock) => {
+    const idempotency = stores.idempotency!;
+    const id = unique();
+    const [first, second] = [owner(), owner()];
+    clock.set(T0);
+    await idempotency.claim([`a-${id}`, `b-${id}`], MINUTE, first);
+    clock.set(T0 + MINUTE);
+    assert.deepEqual(await idempotency.claim([`a-${id}`], MINUTE, second), [true]);
+    // The first one's message went out after all: the key must never be sent again, and
+    // the first claimant learns another had taken it over (it may have sent it too).
+    assert.deepEqual(await idempotency.confirm([`a-${id}`, `b-${id}`], 10 * MINUTE, first), [
+      false,
+      true,
+    ]);
+    // The second one's send failed: its release does not free a key that was sent.
+    assert.deepEqual(await idempotency.release([`a-${id}`], second), [false]);
+    assert.deepEqual(await idempotency.claim([`a-${id}`, `b-${id}`], MINUTE, owner()), [
+      false,
+      false,
+    ]);
+    // A confirm by the second finds the key sent by the first: reported too.
+    assert.deepEqual(await idempotency.confirm([`a-${id}`], 10 * MINUTE, second), [false]);
+  },
+);
+
+idempotencyCase('refuses a call without a usable owner, touching no key', async (stores, clock) => {
+  const idempotency = stores.idempotency!;
+  const key = `k-${unique()}`;
+  clock.set(T0);
+  for (const bad of [undefined, '', 'has space', 'x'.repeat(129), 42])
+    await assert.rejects(async () => idempotency.claim([key], MINUTE, bad as never));
+  const mine = owner();
+  assert.deepEqual(await idempotency.claim([key], MINUTE, mine), [true]);
+  await assert.rejects(async () => idempotency.release([key], '' as never));
+  await assert.rejects(async () => idempotency.confirm([key], MINUTE, undefined as never));
+  assert.deepEqual(await idempotency.claim([key], MINUTE, owner()), [false]);
+  assert.deepEqual(await idempotency.release([key], mine), [true]);
+  assert.deepEqual(await idempotency.claim([key], MINUTE, owner()), [true]);
+});
 
 idempotencyCase('keeps hostile and Unicode keys apart, as data', async (stores, clock) => {
   const idempotency = stores.idempotency!;
   const id = unique();
+  const mine = owner();
   clock.set(T0);
   const keys = [...hostileStrings, 'half \uFFFD pair'].map((text) => `${id}:${text}`);
   assert.deepEqual(
-    await idempotency.claim(keys, MINUTE),
+    await idempotency.claim(keys, MINUTE, mine),
     keys.map(() => true),
   );
   assert.deepEqual(
-    await idempotency.claim(keys, MINUTE),
+    await idempotency.claim(keys, MINUTE, owner()),
     keys.map(() => false),
   );
-  await idempotency.release([keys[0]!]);
-  assert.deepEqual(await idempotency.claim([keys[0]!, keys[1]!], MINUTE), [true, false]);
+  assert.deepEqual(await idempotency.release([keys[0]!], mine), [true]);
+  assert.deepEqual(await idempotency.claim([keys[0]!, keys[1]!], MINUTE, owner()), [true, false]);
 });
 
 /**
