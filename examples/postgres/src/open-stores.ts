@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import type { PostgresStores } from '@mailgate/store-postgres';
 import { migrate, pgliteStores, postgresStores } from '@mailgate/store-postgres';
 import pg from 'pg';
@@ -33,9 +32,7 @@ export async function openStores(options: {
       close: () => pool.end(),
     };
   }
-  // Without dataDir the database lives in memory and is gone with the process. PGlite
-  // creates the folder itself but not its parents (`./data/mailgate` on a fresh clone).
-  if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
+  // Without dataDir the database lives in memory and is gone with the process.
   const embedded = await pgliteStores(
     options.dataDir === undefined ? {} : { dataDir: options.dataDir },
   );

@@ -36,6 +36,13 @@ describe('a configuration that cannot work', () => {
     expect(problems).toHaveLength(5);
   });
 
+  it('should name a failover cool-down given without a failover', async () => {
+    const env = { MAILGATE_TRANSPORT: 'smtp://smtp.example.com:587' };
+    expect(await problemsOf({ env: { ...env, MAILGATE_FAILOVER_COOL_DOWN_MS: '5000' } })).toEqual([
+      expect.objectContaining({ code: 'invalid_option', path: 'MAILGATE_FAILOVER_COOL_DOWN_MS' }),
+    ]);
+  });
+
   it('should name a missing transport variable', async () => {
     expect(await problemsOf({ env: {} })).toEqual([
       expect.objectContaining({ code: 'missing_option', path: 'MAILGATE_TRANSPORT' }),

@@ -109,6 +109,11 @@ export function configFromEnv(env: Env, runtime: RuntimeOptions = {}): EnvConfig
     config.transport = transport(primary, 'MAILGATE_TRANSPORT', 'transport');
   }
   const failover = read('MAILGATE_FAILOVER');
+  if (failover === undefined && read('MAILGATE_FAILOVER_COOL_DOWN_MS') !== undefined) {
+    problems.push(
+      problem('invalid_option', 'MAILGATE_FAILOVER_COOL_DOWN_MS', 'needs MAILGATE_FAILOVER'),
+    );
+  }
   if (failover !== undefined) {
     const urls = failover.split(',').map((url) => url.trim());
     config.failover = {

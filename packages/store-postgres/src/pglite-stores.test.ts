@@ -14,17 +14,20 @@ import { postgresStores } from './postgres-stores';
 // One embedded database for the whole file, on disk: PGlite takes seconds to start
 // (initdb in WebAssembly), many more on a busy machine. The last test reopens it.
 const STARTUP_MS = 120_000;
+let root: string;
 let dataDir: string;
 let opened: PgliteStores;
 let db: PGlite;
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'mailgate-pglite-'));
+  root = await mkdtemp(join(tmpdir(), 'mailgate-pglite-'));
+  // Two folders that do not exist yet, as `./data/mailgate` on a fresh clone: made on open.
+  dataDir = join(root, 'data', 'mailgate');
   opened = await pgliteStores({ dataDir });
   db = opened.db;
 }, STARTUP_MS);
 afterAll(async () => {
   await opened?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true });
 });
 
 testStores({ name: 'postgres (PGlite)', create: (now) => postgresStores(db, { now }) });

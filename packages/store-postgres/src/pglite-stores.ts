@@ -21,6 +21,12 @@ export interface PgliteStores extends PostgresStores {
  */
 export async function pgliteStores(options: PgliteStoresOptions = {}): Promise<PgliteStores> {
   const { PGlite } = await import('@electric-sql/pglite');
+  // PGlite makes its folder but not the folders above it (`./data/mailgate` on a fresh clone).
+  // A `scheme://` data dir (idb://, memory://) is PGlite's own business.
+  if (options.dataDir !== undefined && !options.dataDir.includes('://')) {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(options.dataDir, { recursive: true });
+  }
   const db = options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir);
   try {
     await migrate(db);
