@@ -7,6 +7,7 @@
  *
  *   node --expose-gc --max-old-space-size=8192 --import tsx preflight-postgres.ts [recipients]
  */
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import {
   createMailgate,
@@ -19,16 +20,23 @@ import { makeRequests, makeSuppressions, NOW } from './preflight';
 
 export interface PostgresPreflightFigures {
   readonly recipients: number;
+  /** The best of the rounds, each side. */
   readonly postgresPerSecond: number;
   readonly memoryPerSecond: number;
-  /** PostgreSQL's speed as a share of memory's. */
+  /** PostgreSQL's speed as a share of memory's: the best round's. */
   readonly ratio: number;
+  /** Each round: memory, then PostgreSQL, one after the other. */
+  readonly rounds: readonly { postgres: number; memory: number; ratio: number }[];
+  /** Every recipient got the same outcome (status and reason) from both, in every round. */
   readonly sameDecisions: boolean;
+  /** The 1-minute load average at the start and at the end (the machine is shared). */
+  readonly load: readonly [number, number];
   readonly bytesPerSuppression: number;
   readonly bytesPerAuditRecord: number;
 }
 
 const BATCH = 5_000;
+const ROUNDS = 2;
 
 export function benchPostgresUrl(): string {
   return (
@@ -49,12 +57,20 @@ async function preflight(stores: Stores, requests: ReturnType<typeof makeRequest
     storeTimeoutMs: 60_000,
   });
   await gate.sendBulk(requests.slice(0, 20_000), { dryRun: true, batchSize: BATCH }).done();
+  // Each outcome, as its status or reason, by index: what the two sides must agree on.
+  const decisions: string[] = new Array(requests.length);
   const start = performance.now();
-  let ready = 0;
   for await (const item of gate.sendBulk(requests, { dryRun: true, batchSize: BATCH })) {
-    if (item.outcome.status === 'ready') ready++;
+    const outcome = item.outcome;
+    decisions[item.index] = outcome.status === 'not_sent' ? outcome.reason : outcome.status;
   }
-  return { perSecond: (requests.length / (performance.now() - start)) * 1000, ready };
+  return { perSecond: (requests.length / (performance.now() - start)) * 1000, decisions };
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export async function measurePostgresPreflight(count = 100_000): Promise<PostgresPreflightFigures> {
@@ -74,6 +90,8 @@ export async function measurePostgresPreflight(count = 100_000): Promise<Postgre
       await postgres.suppressions.add(batch, { actor: 'bench' });
       await memory.suppressions.add(batch, { actor: 'bench' });
     }
+    // What a DBA does after a bulk load (autovacuum would, a little later): the planner
+    // then knows the table's size. docs/concepts/stores.md (sizing) says so.
     await admin.query(
       `VACUUM ANALYZE ${schema}.mailgate_suppressions, ${schema}.mailgate_suppression_audit`,
     );
@@ -82,14 +100,30 @@ export async function measurePostgresPreflight(count = 100_000): Promise<Postgre
               pg_total_relation_size('${schema}.mailgate_suppression_audit') AS audit`,
     );
     const requests = makeRequests(count);
-    const onMemory = await preflight(memory, requests);
-    const onPostgres = await preflight(postgres, requests);
+    const loadBefore = loadavg()[0]!;
+    const rounds: { postgres: number; memory: number; ratio: number }[] = [];
+    let sameDecisions = true;
+    for (let round = 0; round < ROUNDS; round++) {
+      globalThis.gc?.();
+      const onMemory = await preflight(memory, requests);
+      globalThis.gc?.();
+      const onPostgres = await preflight(postgres, requests);
+      sameDecisions &&= same(onPostgres.decisions, onMemory.decisions);
+      rounds.push({
+        postgres: onPostgres.perSecond,
+        memory: onMemory.perSecond,
+        ratio: onPostgres.perSecond / onMemory.perSecond,
+      });
+    }
+    const best = rounds.reduce((a, b) => (b.ratio > a.ratio ? b : a));
     return {
       recipients: count,
-      postgresPerSecond: onPostgres.perSecond,
-      memoryPerSecond: onMemory.perSecond,
-      ratio: onPostgres.perSecond / onMemory.perSecond,
-      sameDecisions: onPostgres.ready === onMemory.ready,
+      postgresPerSecond: Math.max(...rounds.map((r) => r.postgres)),
+      memoryPerSecond: Math.max(...rounds.map((r) => r.memory)),
+      ratio: best.ratio,
+      rounds,
+      sameDecisions,
+      load: [loadBefore, loadavg()[0]!],
       bytesPerSuppression: Number(rows[0]!.suppressions) / count,
       bytesPerAuditRecord: Number(rows[0]!.audit) / count,
     };

@@ -55,7 +55,10 @@ try {
   );
   console.log(`memory:                ${fmt(pg.memoryPerSecond)} recipients/s`);
   console.log(`PostgreSQL / memory:   ${fmt(pg.ratio, 2)} (target ≥ 0.2)`);
-  console.log(`same decisions:        ${pg.sameDecisions}`);
+  console.log(
+    `rounds:                ${pg.rounds.map((r) => `${fmt(r.postgres)} / ${fmt(r.memory)} = ${fmt(r.ratio, 2)}`).join('; ')} (load ${fmt(pg.load[0], 1)} → ${fmt(pg.load[1], 1)})`,
+  );
+  console.log(`same decisions:        ${pg.sameDecisions} (every recipient's status and reason)`);
   console.log(
     `bytes on disk:         ${fmt(pg.bytesPerSuppression, 1)} per suppression, ${fmt(pg.bytesPerAuditRecord, 1)} per audit record (indexes included)`,
   );

@@ -8,6 +8,7 @@ import {
   type LedgerEvent,
   type LedgerMessage,
   type LedgerRules,
+  type LedgerScreenEntry,
   type LedgerScreenHit,
   type LedgerStore,
   type MessageStatus,
@@ -528,8 +529,11 @@ export function postgresLedgerStore(
       );
       if (!valid.includes(true)) return [];
       const at = (i: number) => (valid[i] ? entries[i]! : undefined);
+      const { tenants, tenant, hashes } = screenColumns(entries, at);
       // One statement: the forgotten hashes, and the soft bounces past the window (only
-      // looked for per address when the partial index has any at all).
+      // looked for per address when the partial index has any at all). A batch for one
+      // tenant sends it once ($5, with no tenant column), and one without hashes sends no
+      // hash column: `unnest` pads a shorter array with NULLs.
       const { rows } = await client.query<{
         n: number;
         forgotten: boolean;
@@ -540,8 +544,9 @@ export function postgresLedgerStore(
         created_at: number | null;
       }>(
         `WITH input AS (
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY
-             AS t(tenant, address, hash, n)
+           SELECT coalesce(t.tenant, $5) AS tenant, t.address, t.hash, t.n
+             FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY
+               AS t(tenant, address, hash, n)
          )
          SELECT i.n::int AS n, true AS forgotten, NULL::text AS id, NULL::text AS status,
                 NULL::text AS reason, NULL::float8 AS status_at, NULL::float8 AS created_at
@@ -555,13 +560,11 @@ export function postgresLedgerStore(
             AND EXISTS (SELECT 1 FROM mailgate_ledger_messages s
                          WHERE s.status = 'soft_bounced' AND s.created_at <= $4)`,
         [
-          entries.map((_, i) => toStored(at(i)?.tenant ?? '')),
+          tenants,
           entries.map((_, i) => toStored(at(i)?.address ?? '')),
-          entries.map((_, i) => {
-            const hash = at(i)?.hash;
-            return isText(hash) ? toStored(hash) : null;
-          }),
+          hashes,
           expiryCutoff(now, rules),
+          tenant,
         ],
       );
       const forgotten = new Set<number>();
@@ -608,6 +611,38 @@ export function postgresLedgerStore(
       const found = new Set(rows.map((row) => fromStored(row.hash)));
       return hashes.map((hash) => found.has(hash));
     },
+  };
+}
+
+/**
+ * The tenant and hash columns of `screen`'s input, each left empty when it would say
+ * nothing: `tenants` when every entry has `tenant` (a mailing's batch), `hashes` when no
+ * entry has one (a gate without an erasure key). A skipped entry's tenant is ''.
+ */
+function screenColumns(
+  entries: readonly unknown[],
+  at: (i: number) => LedgerScreenEntry | undefined,
+): { tenants: string[]; tenant: string; hashes: (string | null)[] } {
+  let tenant: string | undefined;
+  let oneTenant = true;
+  let anyHash = false;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = at(i);
+    // A skipped entry matches nothing whatever its tenant.
+    if (entry === undefined) continue;
+    if (tenant === undefined) tenant = entry.tenant;
+    else if (entry.tenant !== tenant) oneTenant = false;
+    if (isText(entry.hash)) anyHash = true;
+  }
+  return {
+    tenants: oneTenant ? [] : entries.map((_, i) => toStored(at(i)?.tenant ?? '')),
+    tenant: toStored(tenant ?? ''),
+    hashes: anyHash
+      ? entries.map((_, i) => {
+          const hash = at(i)?.hash;
+          return isText(hash) ? toStored(hash) : null;
+        })
+      : [],
   };
 }
 

@@ -101,7 +101,16 @@ export function createBulkRun(
     return stoppedBy === 'input_failed' ? undefined : stoppedBy;
   };
 
-  const processBatch = async (batch: unknown[], first: number): Promise<void> => {
+  /**
+   * Decides (and, unless a dry run, delivers) one batch. `before` is the batch before it,
+   * still in flight (dry runs only): this one is decided meanwhile, but answered after it.
+   * Never rejects.
+   */
+  const processBatch = async (
+    batch: unknown[],
+    first: number,
+    before?: Promise<void>,
+  ): Promise<void> => {
     // Every request of the batch gets exactly one outcome, whatever fails below.
     const answered = new Uint8Array(batch.length);
     const answer = (i: number, outcome: Outcome) => {
@@ -110,8 +119,9 @@ export function createBulkRun(
       emit(first + i, outcome);
     };
     try {
-      await decideAndDeliver(batch, answer);
+      await decideAndDeliver(batch, answer, before);
     } catch (error) {
+      if (before !== undefined) await before;
       safeHook(context, (hooks) => hooks.onError?.(error, 'sendBulk'), 'onError');
       const detail = `internal error in sendBulk: ${errorMessage(error)}`;
       for (let i = 0; i < batch.length; i++) {
@@ -127,9 +137,14 @@ export function createBulkRun(
     }
   };
 
-  const decideAndDeliver = async (batch: unknown[], answer: (i: number, o: Outcome) => void) => {
+  const decideAndDeliver = async (
+    batch: unknown[],
+    answer: (i: number, o: Outcome) => void,
+    before: Promise<void> | undefined,
+  ) => {
     const reason = await interrupt();
     if (reason !== undefined || misconfigured || mailingProblem) {
+      if (before !== undefined) await before;
       for (let i = 0; i < batch.length; i++) {
         const recipientId = recipientIdOf(batch[i]);
         answer(
@@ -153,6 +168,7 @@ export function createBulkRun(
       ledger: { store: context.stores.ledger, erasureKey: context.erasureKey },
     });
     if (options.dryRun) {
+      if (before !== undefined) await before;
       for (let i = 0; i < decisions.length; i++) answer(i, preflightOf(decisions[i]!));
       return;
     }
@@ -175,11 +191,21 @@ export function createBulkRun(
     const forget = context.lifecycle.addRun({ closeRun: () => stop('gate_closed') });
     let batch: unknown[] = [];
     let first = 0;
+    // A dry run decides a batch while the one before it waits for the stores (one batch
+    // ahead at most; outcomes stay in order). Its batches do not depend on each other:
+    // nothing is sent or counted. A real send decides each batch after the one before
+    // is counted, so it never looks ahead.
+    let ahead: Promise<void> | undefined;
     const reading = () => stoppedBy === undefined || stoppedBy === 'campaign_paused';
     const flush = async (): Promise<boolean> => {
-      await processBatch(batch, first);
+      const current = processBatch(batch, first, ahead);
       first += batch.length;
       batch = [];
+      if (options.dryRun === true) {
+        const previous = ahead;
+        ahead = current;
+        if (previous !== undefined) await previous;
+      } else await current;
       report();
       await queue.waitForRoom();
       return reading();
@@ -209,7 +235,8 @@ export function createBulkRun(
     } finally {
       options.signal?.removeEventListener('abort', onAbort);
     }
-    if (batch.length > 0) await processBatch(batch, first);
+    if (batch.length > 0) await processBatch(batch, first, ahead);
+    await ahead;
     if (mailing !== undefined && stoppedBy === undefined && !mailing.held) await mailing.finish();
     forget();
     queue.finish();

@@ -387,6 +387,33 @@ export function describeLedgerStore(
       expect(await store.screen(keys, T0 + 6 * DAY)).toEqual([{ index: 3, forgotten: true }]);
     });
 
+    it("should screen a batch of one tenant without hashes, and not find another tenant's soft bounce", async () => {
+      // A mailing's batch: every entry of one tenant, no erasure key (a store may send
+      // such a batch in a shorter form, which must say the same).
+      const store = await make();
+      const full = message({ address: 'full@example.se' });
+      await store.recordMessages([full]);
+      await store.applyEvents(
+        [event(full, { type: 'soft_bounce', reason: 'mailbox_full', at: T0 + 60_000 })],
+        T0,
+      );
+      const batch = (tenant: string) =>
+        ['fine@example.se', 'full@example.se', 'other@example.se'].map((address) => ({
+          tenant,
+          address,
+        }));
+      expect(await store.screen(batch('acme'), T0 + 5 * DAY)).toEqual([
+        {
+          index: 1,
+          problem: expect.objectContaining({ kind: 'bounced', lastReason: 'delivery_expired' }),
+        },
+      ]);
+      expect(await store.screen(batch('other'), T0 + 5 * DAY)).toEqual([]);
+      expect(await store.screen([...batch('other'), ...batch('acme')], T0 + 5 * DAY)).toEqual([
+        { index: 4, problem: expect.objectContaining({ kind: 'bounced' }) },
+      ]);
+    });
+
     it('should sweep a page at a time and say when there is more', async () => {
       const store = await make();
       const messages = [0, 1, 2].map((i) => message({ address: `p${i}@example.se`, at: T0 + i }));
