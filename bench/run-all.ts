@@ -93,6 +93,12 @@ console.log(
 console.log(
   `bookkeeping:           ${fmt(mailing.bookkeepingMs)} ms, ${fmt(mailing.ofDryRun * 100, 1)}% of the dry run's time (target ≤ 20%), ${fmt(mailing.ofSend * 100, 1)}% of the send's`,
 );
+console.log(
+  `  by CPU time:         ${fmt(mailing.bookkeepingCpuMs)} ms, ${fmt(mailing.cpuOfDryRun * 100, 1)}% of the dry run's CPU time`,
+);
+console.log(
+  `  in the store's calls: ${fmt(mailing.storeMs)} ms CPU, ${fmt(mailing.storeOfDryRun * 100, 1)}% of the dry run's CPU time`,
+);
 const ledgerCount = scaled(100_000);
 console.log(
   `\n# delivery ledger in PostgreSQL (server): ${fmt(ledgerCount)} messages, ${fmt(ledgerCount)} events`,

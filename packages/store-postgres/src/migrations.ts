@@ -236,6 +236,18 @@ export const migrations: readonly Migration[] = [
       `ALTER TABLE mailgate_idempotency ADD COLUMN owner text`,
     ],
   },
+  {
+    version: 6,
+    name: 'imported unsubscribes of mailings',
+    statements: [
+      // Recipients whose address an import of another system's unsubscribes named, each
+      // counted once (imported), and found by address when an import arrives.
+      `ALTER TABLE mailgate_mailings ADD COLUMN imported_unsubscribes bigint NOT NULL DEFAULT 0`,
+      `ALTER TABLE mailgate_mailing_recipients ADD COLUMN imported boolean NOT NULL DEFAULT false`,
+      `CREATE INDEX mailgate_mailing_recipients_address
+        ON mailgate_mailing_recipients (tenant, address)`,
+    ],
+  },
 ];
 
 /** The newest schema version this package knows. */

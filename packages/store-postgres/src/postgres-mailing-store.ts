@@ -25,6 +25,7 @@ const NUMBERS = [
   ['bounced', 'bounced'],
   ['complaints', 'complaints'],
   ['unsubscribes', 'unsubscribes'],
+  ['importedUnsubscribes', 'imported_unsubscribes'],
 ] as const;
 
 // The mailing row with the recipients in flight (pending, within the lease) and those
@@ -213,6 +214,27 @@ export function postgresMailingStore(client: SqlClient): MailingStore {
         }
         return answers;
       });
+    },
+
+    async addImported(tenant, addresses, now) {
+      if (addresses.length === 0) return [];
+      // One statement: mark the rows named (each once), add them up per mailing.
+      const { rows } = await client.query<{ tenant: string; id: string; seq: string }>(
+        `WITH hit AS (
+           UPDATE mailgate_mailing_recipients SET imported = true
+            WHERE ($1::text IS NULL OR tenant = $1) AND address = ANY($2::text[]) AND NOT imported
+            RETURNING tenant, mailing_id),
+         counted AS (SELECT tenant, mailing_id, count(*) AS n FROM hit GROUP BY tenant, mailing_id)
+         UPDATE mailgate_mailings m
+            SET imported_unsubscribes = m.imported_unsubscribes + c.n, updated_at = $3
+           FROM counted c
+          WHERE m.tenant = c.tenant AND m.id = c.mailing_id
+          RETURNING m.tenant, m.id, m.seq`,
+        [tenant ?? null, [...new Set(addresses)], now],
+      );
+      return rows
+        .sort((a, b) => Number(a.seq) - Number(b.seq))
+        .map((row) => ({ tenant: String(row.tenant), id: String(row.id) }));
     },
 
     setState(key, state, pause, now) {

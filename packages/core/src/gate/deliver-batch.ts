@@ -70,12 +70,13 @@ export async function deliverBatch(
     steps[index] = Step.Done;
     const withId = { ...outcome, id: ids[index]! };
     if (mailingId !== undefined) outcomes[index] = withId;
+    // One shape for every entry: no spread per message.
     recorded.push({
       id: ids[index]!,
       outcome: withId,
       prepared: decisions[index]!.prepared,
-      ...(decisions[index]!.forgotten === true ? { forgotten: true } : {}),
-      ...(mailingId === undefined ? {} : { mailingId }),
+      forgotten: decisions[index]!.forgotten === true,
+      mailingId,
     });
     options.emit(index, withId);
   };

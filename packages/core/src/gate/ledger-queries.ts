@@ -16,6 +16,7 @@ import type { Page } from '../stores/types';
 import { checkLimit, checkMessageFilter } from './check-message-filter';
 import type { GateContext } from './gate-context';
 import { settle } from './ledger-apply';
+import { countMailingEvents } from './mailing-events';
 import { callStore } from './with-timeout';
 
 /** Why a ledger call of the gate has no answer. */
@@ -234,6 +235,8 @@ export function ledgerQueries(context: GateContext) {
           type: 'store_unavailable',
           message: `the suppression store failed (${settled.failure.kind}); sweep again`,
         });
+      // An expiry is a hard bounce of its message: it counts in the message's mailing.
+      await countMailingEvents(context, events, result, now);
       const expired = result.events.filter((answer) => answer.result === 'applied').length;
       return ok({ expired, more: result.more });
     },

@@ -115,7 +115,8 @@ export function mailingRun(
         ),
       context.storeTimeoutMs,
     );
-    const sendable = new Set<number>();
+    // By index in the batch: 1 when this run claimed the recipient (no Set per batch).
+    const sendable = new Uint8Array(decisions.length);
     if (!claimed.ok || claimed.value.mailing === undefined) {
       const detail = claimed.ok
         ? `the mailing ${remainingOf?.parentId} to send the remaining of is unknown`
@@ -133,7 +134,7 @@ export function mailingRun(
       if (claimed.value.mailing.state === 'paused') held = true;
       claims.forEach((index, i) => {
         const answer = claimed.value.answers[i];
-        if (answer === 'claimed') sendable.add(index);
+        if (answer === 'claimed') sendable[index] = 1;
         else
           refused.set(
             index,
@@ -162,12 +163,13 @@ export function mailingRun(
         bounced: 0,
         complaints: 0,
         unsubscribes: 0,
+        importedUnsubscribes: 0,
         notSent: notSentCounts,
       } satisfies Required<MailingDelta>;
       let changed = false;
-      outcomes.forEach((outcome, index) => {
-        if (outcome === undefined) return;
-        const mine = sendable.has(index);
+      for (let index = 0; index < outcomes.length; index++) {
+        const outcome = outcomes[index];
+        if (outcome === undefined) continue;
         if (
           outcome.status === 'not_sent' &&
           !NOT_COUNTED.has(outcome.reason) &&
@@ -176,25 +178,15 @@ export function mailingRun(
           notSentCounts[outcome.reason] = (notSentCounts[outcome.reason] ?? 0) + 1;
           changed = true;
         }
-        if (!mine) return;
-        const recipientId = decisions[index]!.prepared!.request.recipient.id;
-        const state: RecipientSettlement['state'] =
-          outcome.status === 'sent'
-            ? 'sent'
-            : outcome.stage !== 'transport' && outcome.stage !== 'delivery'
-              ? 'released'
-              : outcome.uncertain === true
-                ? 'uncertain'
-                : reasonInfo[outcome.reason].suppress
-                  ? 'refused'
-                  : 'failed';
-        recipients.push({ recipientId, state });
+        if (sendable[index] !== 1) continue;
+        const state = settledState(outcome);
+        recipients.push({ recipientId: decisions[index]!.prepared!.request.recipient.id, state });
         if (state !== 'released') {
           delta.handedOver++;
           delta[state]++;
         }
         changed = true;
-      });
+      }
       if (!changed) return;
       const now = context.now();
       const settled = await callStore(
@@ -222,4 +214,13 @@ export function mailingRun(
       if (!set.ok) fail('mailings.setState', set.failure.message);
     },
   };
+}
+
+/** Where a recipient this run claimed stands after its outcome. */
+function settledState(outcome: Sent | NotSent): RecipientSettlement['state'] {
+  if (outcome.status === 'sent') return 'sent';
+  // Never handed over (a cap or a stop held it): released, sendable again.
+  if (outcome.stage !== 'transport' && outcome.stage !== 'delivery') return 'released';
+  if (outcome.uncertain === true) return 'uncertain';
+  return reasonInfo[outcome.reason].suppress ? 'refused' : 'failed';
 }

@@ -1,5 +1,6 @@
 import type { Reason } from '../reasons/reason';
 import type { Page } from '../stores/types';
+import { Contacts, RecipientRows, Slot, slotStates } from './mailing-rows';
 import type {
   ClaimAnswer,
   ContactActivity,
@@ -9,38 +10,17 @@ import type {
   MailingRecipient,
   MailingRecord,
   MailingStore,
+  RecipientSettlement,
 } from './types';
-
-interface Row {
-  readonly recipientId: string;
-  readonly address: string;
-  readonly messageId: string;
-  state: MailingRecipient['state'];
-  at: number;
-  leaseUntil: number;
-  readonly seq: number;
-  /** The claim it was written by, while pending. */
-  claim: Claim | undefined;
-}
-
-/** The rows one `claim` wrote, counted down as they settle. */
-interface Claim {
-  readonly leaseUntil: number;
-  pending: number;
-}
 
 interface Entry {
   record: Omit<MailingRecord, 'counts'>;
-  counts: Omit<MailingCounts, 'inFlight' | 'notSent'> & {
+  counts: { -readonly [K in keyof Omit<MailingCounts, 'inFlight' | 'notSent'>]: number } & {
     notSent: Partial<Record<Reason, number>>;
   };
-  readonly rows: Map<string, Row>;
-  /** Claims with rows still pending: few, so reading a mailing never walks its rows. */
-  readonly claims: Set<Claim>;
+  readonly rows: RecipientRows;
   readonly seq: number;
 }
-
-type Activity = { -readonly [K in keyof ContactActivity]: ContactActivity[K] };
 
 const keyOf = (tenant: string, id: string) => `${tenant}\u0000${id}`;
 
@@ -53,31 +33,53 @@ const NUMBERS = [
   'bounced',
   'complaints',
   'unsubscribes',
+  'importedUnsubscribes',
 ] as const;
+
+const SETTLED: Readonly<Record<RecipientSettlement['state'], Slot>> = {
+  sent: Slot.Sent,
+  refused: Slot.Refused,
+  failed: Slot.Failed,
+  uncertain: Slot.Uncertain,
+  released: Slot.Released,
+};
+
+/** What `claim` answers for a row already in the mailing, by its state at the claim. */
+const REPEATED: readonly ClaimAnswer[] = ['in_flight', 'mailed', 'mailed', 'mailed', 'uncertain'];
 
 /**
  * Mailings in this process's memory: the default store, right for one process and for
  * tests. A mailing that must survive its process, or be paused from another, needs a
  * shared store (`postgresStores` of @mailgate/store-postgres has one).
+ *
+ * Recipients and contacts are kept in columns (`mailing-rows.ts`), not an object each: a
+ * mailing's bookkeeping is one map look-up and a few array writes per recipient, and
+ * leaves the garbage collector nothing per recipient to trace.
  */
 export function memoryMailingStore(): MailingStore {
   const mailings = new Map<string, Entry>();
-  // Per tenant, then per address: no key string to build per recipient.
-  const contacts = new Map<string, Map<string, Activity>>();
+  const contacts = new Map<string, Contacts>();
   const contactsOf = (tenant: string) => {
     let found = contacts.get(tenant);
     if (found === undefined) {
-      found = new Map();
+      found = new Contacts();
       contacts.set(tenant, found);
     }
     return found;
+  };
+  /** The tenant's contacts with every mailing's sent rows folded in: before a read. */
+  const folded = (tenant: string) => {
+    const known = contactsOf(tenant);
+    for (const entry of mailings.values())
+      if (entry.record.tenant === tenant) known.fold(entry.rows);
+    return known;
   };
   let seq = 0;
 
   const view = (entry: Entry, now: number): MailingRecord => {
     let lapsed = 0;
     let inFlight = 0;
-    for (const claim of entry.claims) {
+    for (const claim of entry.rows.open) {
       if (claim.leaseUntil <= now) lapsed += claim.pending;
       else inFlight += claim.pending;
     }
@@ -92,16 +94,6 @@ export function memoryMailingStore(): MailingStore {
     };
   };
   const find = (key: MailingKey) => mailings.get(keyOf(key.tenant, key.id));
-  const contact = (known: Map<string, Activity>, tenant: string, address: string) => {
-    let found = known.get(address);
-    if (found === undefined) {
-      found = { tenant, address };
-      known.set(address, found);
-    }
-    return found;
-  };
-  const stateOf = (row: Row, now: number) =>
-    row.state === 'pending' && row.leaseUntil <= now ? 'uncertain' : row.state;
 
   return {
     async claim(mailing, recipients, { now, leaseMs, remainingOf }) {
@@ -128,71 +120,71 @@ export function memoryMailingStore(): MailingStore {
             ...Object.fromEntries(NUMBERS.map((n) => [n, 0])),
             notSent: {},
           } as Entry['counts'],
-          rows: new Map(),
-          claims: new Set(),
+          rows: new RecipientRows(),
           seq: seq++,
         };
         mailings.set(keyOf(mailing.tenant, mailing.id), entry);
       }
-      const held = entry.record.state === 'paused';
-      const claim: Claim = { leaseUntil: now + leaseMs, pending: 0 };
-      const answers = recipients.map((recipient): ClaimAnswer => {
-        if (held) return 'held';
-        const existing = entry.rows.get(recipient.recipientId);
-        if (existing !== undefined) {
-          const state = stateOf(existing, now);
-          return state === 'pending' ? 'in_flight' : state === 'uncertain' ? 'uncertain' : 'mailed';
-        }
+      const answers: ClaimAnswer[] = new Array(recipients.length);
+      if (entry.record.state === 'paused')
+        return { mailing: view(entry, now), answers: answers.fill('held') };
+      const { rows } = entry;
+      const known = remainingOf === undefined ? undefined : folded(mailing.tenant);
+      const claim = { leaseUntil: now + leaseMs, pending: 0 };
+      const claimId = rows.claims.length;
+      rows.claims.push(claim);
+      for (let i = 0; i < recipients.length; i++) {
+        const { recipientId, address, messageId } = recipients[i]!;
         if (remainingOf !== undefined) {
-          if (parent!.rows.has(recipient.recipientId)) return 'mailed';
-          const known = contacts.get(mailing.tenant)?.get(recipient.address);
+          const existing = rows.rowOf(recipientId);
+          if (existing !== -1) {
+            answers[i] = REPEATED[rows.stateAt(existing, now)]!;
+            continue;
+          }
+          if (parent!.rows.rowOf(recipientId) !== -1) {
+            answers[i] = 'mailed';
+            continue;
+          }
+          const sent = known!.sentTimes(address);
           if (
-            known?.firstSentAt !== undefined &&
-            known.firstSentAt < remainingOf.unengagedBefore &&
-            (known.lastEngagedAt ?? -Infinity) < remainingOf.unengagedBefore
-          )
-            return 'unengaged';
+            sent !== undefined &&
+            sent.first < remainingOf.unengagedBefore &&
+            !((known!.engaged.get(address) ?? -Infinity) >= remainingOf.unengagedBefore)
+          ) {
+            answers[i] = 'unengaged';
+            continue;
+          }
         }
-        // Field by field: a spread here costs ten times as much, per recipient.
-        const row: Row = {
-          recipientId: recipient.recipientId,
-          address: recipient.address,
-          messageId: recipient.messageId,
-          state: 'pending',
-          at: now,
-          leaseUntil: now + leaseMs,
-          seq: seq++,
-          claim,
-        };
-        entry.rows.set(recipient.recipientId, row);
+        const existing = rows.claimRow(recipientId, address, messageId, claimId, now);
+        if (existing !== -1) {
+          answers[i] = REPEATED[rows.stateAt(existing, now)]!;
+          continue;
+        }
         claim.pending++;
-        return 'claimed';
-      });
-      if (claim.pending > 0) entry.claims.add(claim);
+        answers[i] = 'claimed';
+      }
+      if (claim.pending > 0) rows.open.add(claim);
       return { mailing: view(entry, now), answers };
     },
 
     async settle(key, recipients, delta, now) {
       const entry = find(key);
       if (entry === undefined) return undefined;
+      const { rows } = entry;
       const known = contactsOf(key.tenant);
-      for (const { recipientId, state } of recipients) {
-        const row = entry.rows.get(recipientId);
-        if (row === undefined || row.state !== 'pending') continue;
-        const claim = row.claim!;
-        row.claim = undefined;
-        if (--claim.pending === 0) entry.claims.delete(claim);
-        if (state === 'released') {
-          entry.rows.delete(recipientId);
-          continue;
-        }
-        row.state = state;
-        row.at = now;
-        if (state === 'sent') {
-          const activity = contact(known, key.tenant, row.address);
-          activity.firstSentAt ??= now;
-          activity.lastSentAt = Math.max(activity.lastSentAt ?? now, now);
-        }
+      let guess = -1;
+      for (let i = 0; i < recipients.length; i++) {
+        const { recipientId, state } = recipients[i]!;
+        const row = rows.pendingRow(recipientId, guess);
+        if (row === -1) continue;
+        guess = row + 1;
+        const claim = rows.claims[rows.claim[row]!]!;
+        if (--claim.pending === 0) rows.open.delete(claim);
+        const slot = SETTLED[state];
+        rows.state[row] = slot;
+        rows.at[row] = now;
+        if (slot === Slot.Released) rows.release(row);
+        else if (slot === Slot.Sent) known.settled(rows, row);
       }
       add(entry, delta);
       entry.record = { ...entry.record, updatedAt: now };
@@ -200,10 +192,7 @@ export function memoryMailingStore(): MailingStore {
     },
 
     async addEvents(counts, engaged, now) {
-      for (const { tenant, address, at } of engaged) {
-        const activity = contact(contactsOf(tenant), tenant, address);
-        activity.lastEngagedAt = Math.max(activity.lastEngagedAt ?? at, at);
-      }
+      for (const { tenant, address, at } of engaged) contactsOf(tenant).engage(address, at);
       return counts.map((count) => {
         const entry = find(count);
         if (entry === undefined) return undefined;
@@ -211,6 +200,34 @@ export function memoryMailingStore(): MailingStore {
         entry.record = { ...entry.record, updatedAt: now };
         return view(entry, now);
       });
+    },
+
+    async addImported(tenant, addresses, now) {
+      // Rare and batched (an import): a scan of the mailings' rows is cheap, and spares
+      // the sending path an index from address to rows.
+      const named = new Set(addresses);
+      const changed: MailingKey[] = [];
+      if (named.size === 0) return changed;
+      for (const entry of mailings.values()) {
+        if (tenant !== undefined && entry.record.tenant !== tenant) continue;
+        const { rows } = entry;
+        let counted = 0;
+        for (let row = 0; row < rows.count; row++) {
+          if (
+            rows.imported[row] === 0 &&
+            rows.state[row] !== Slot.Released &&
+            named.has(rows.addresses[row]!)
+          ) {
+            rows.imported[row] = 1;
+            counted++;
+          }
+        }
+        if (counted === 0) continue;
+        entry.counts.importedUnsubscribes += counted;
+        entry.record = { ...entry.record, updatedAt: now };
+        changed.push({ tenant: entry.record.tenant, id: entry.record.id });
+      }
+      return changed;
     },
 
     async setState(key, state, pause, now) {
@@ -264,30 +281,46 @@ export function memoryMailingStore(): MailingStore {
     async recipients(key, filter, now) {
       const entry = find(key);
       if (entry === undefined) return { items: [] };
+      const { rows } = entry;
       const limit = pageLimit(filter.limit);
       const after = filter.cursor === undefined ? -1 : Number(filter.cursor);
       const items: MailingRecipient[] = [];
       let last = -1;
       let more = false;
-      for (const row of entry.rows.values()) {
-        if (row.seq <= after) continue;
-        const state = stateOf(row, now);
+      for (let row = Math.max(0, Math.floor(after) + 1); row < rows.count; row++) {
+        const slot = rows.stateAt(row, now);
+        if (slot === Slot.Released) continue;
+        const state = slotStates[slot]!;
         if (filter.state !== undefined && state !== filter.state) continue;
         if (items.length === limit) {
           more = true;
           break;
         }
-        const { recipientId, address, messageId, at } = row;
-        items.push({ recipientId, address, messageId, state, at });
-        last = row.seq;
+        items.push({
+          recipientId: rows.ids[row]!,
+          address: rows.addresses[row]!,
+          messageId: rows.messageIds[row]!,
+          state,
+          at: rows.at[row]!,
+        });
+        last = row;
       }
       return more ? { items, cursor: String(last) } : ({ items } as Page<MailingRecipient>);
     },
 
     async activity(tenant, addresses) {
-      return addresses.map((address) => {
-        const found = contacts.get(tenant)?.get(address);
-        return found === undefined ? undefined : { ...found };
+      if (!contacts.has(tenant)) return addresses.map(() => undefined);
+      const known = folded(tenant);
+      return addresses.map((address): ContactActivity | undefined => {
+        const sent = known.sentTimes(address);
+        const engaged = known.engaged.get(address);
+        if (sent === undefined && engaged === undefined) return undefined;
+        return {
+          tenant,
+          address,
+          ...(sent === undefined ? {} : { firstSentAt: sent.first, lastSentAt: sent.last }),
+          ...(engaged === undefined ? {} : { lastEngagedAt: engaged }),
+        };
       });
     },
   };

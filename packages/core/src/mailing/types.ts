@@ -73,6 +73,12 @@ export interface MailingCounts {
   readonly complaints: number;
   readonly unsubscribes: number;
   /**
+   * Recipients whose address an import of another system's unsubscribes
+   * (`gate.importSuppressions`) named after they were in this mailing, each once. Not a
+   * rate: they did not unsubscribe from this mailing.
+   */
+  readonly importedUnsubscribes: number;
+  /**
    * Not-sent outcomes of the runs by reason (without `duplicate_request` and
    * `campaign_paused`, which only say a run skipped or held a request). A request refused
    * in two runs counts twice.
@@ -263,6 +269,17 @@ export interface MailingStore {
     engaged: readonly { readonly tenant: string; readonly address: string; readonly at: number }[],
     now: number,
   ): Promise<ReadonlyArray<MailingRecord | undefined>>;
+
+  /**
+   * Counts the recipients of the tenant's mailings (of every tenant's when `tenant` is
+   * `undefined`) whose normalized address is among `addresses` in `importedUnsubscribes`,
+   * each recipient once however often it is named. Answers the mailings it changed.
+   */
+  addImported(
+    tenant: string | undefined,
+    addresses: readonly string[],
+    now: number,
+  ): Promise<readonly MailingKey[]>;
 
   /**
    * Sets the state. `paused` applies to a running (or done) mailing only; `running` to a

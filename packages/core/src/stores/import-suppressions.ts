@@ -65,10 +65,24 @@ type Entry = SuppressionInput & { readonly subscriptionType: string | undefined 
  * use `addSuppression({ domain })` for that. Rows go to the store in batches (a lookup to
  * skip entries already there, then one `add`), so re-running an import is harmless.
  */
-export async function importSuppressions(
+export function importSuppressions(
   store: SuppressionStore,
   rows: Iterable<ImportSuppressionRow> | AsyncIterable<ImportSuppressionRow>,
   options: ImportSuppressionsOptions,
+): Promise<Result<ImportSuppressionsSummary, SuppressionAdminError>> {
+  return importSuppressionRows(store, rows, options);
+}
+
+/**
+ * `importSuppressions`, telling `added` about the entries of each batch once they are
+ * stored (the gate's import counts them in the mailings of their addresses). `added`
+ * must not throw.
+ */
+export async function importSuppressionRows(
+  store: SuppressionStore,
+  rows: Iterable<ImportSuppressionRow> | AsyncIterable<ImportSuppressionRow>,
+  options: ImportSuppressionsOptions,
+  added?: (entries: readonly SuppressionInput[]) => Promise<void>,
 ): Promise<Result<ImportSuppressionsSummary, SuppressionAdminError>> {
   try {
     const checked = checkOptions(options);
@@ -81,7 +95,7 @@ export async function importSuppressions(
     const clock = options.now ?? Date.now;
     const invalid: ImportInvalidRow[] = [];
     const seen = new Set<string>();
-    let added = 0;
+    let addedCount = 0;
     let skippedDuplicates = 0;
     let batch: Entry[] = [];
 
@@ -95,7 +109,10 @@ export async function importSuppressions(
       const written = await storeCall('adding imported suppressions', () =>
         store.add(fresh.value, by),
       );
-      if (written.isOk()) added += fresh.value.length;
+      if (written.isOk()) {
+        addedCount += fresh.value.length;
+        await added?.(fresh.value);
+      }
       return written;
     };
 
@@ -116,7 +133,7 @@ export async function importSuppressions(
         index++;
         if (batch.length >= batchSize) {
           const flushed = await flush();
-          if (flushed.isErr()) return err(stopped(flushed.error, added));
+          if (flushed.isErr()) return err(stopped(flushed.error, addedCount));
         }
       }
     } catch (cause) {
@@ -124,9 +141,9 @@ export async function importSuppressions(
     }
     if (batch.length > 0) {
       const flushed = await flush();
-      if (flushed.isErr()) return err(stopped(flushed.error, added));
+      if (flushed.isErr()) return err(stopped(flushed.error, addedCount));
     }
-    return ok({ added, skippedDuplicates, invalid });
+    return ok({ added: addedCount, skippedDuplicates, invalid });
   } catch (cause) {
     return adminError('invalid_input', `unreadable input: ${describe(cause)}`);
   }

@@ -146,6 +146,7 @@ export function describeMailingStore(
         bounced: 0,
         complaints: 0,
         unsubscribes: 0,
+        importedUnsubscribes: 0,
         notSent: { previously_bounced: 2 },
       });
       expect(after?.updatedAt).toBe(T0 + 10);
@@ -217,6 +218,41 @@ export function describeMailingStore(
       expect(unknown).toBeUndefined();
       const [again] = await store.addEvents([{ ...key, unsubscribes: 3 }], [], T0 + 2);
       expect(again?.counts).toMatchObject({ bounced: 2, complaints: 1, unsubscribes: 3 });
+    });
+
+    it('should count the recipients whose addresses an import names, once each, by tenant or all', async () => {
+      const store = await make();
+      await store.claim(ref, recipients(4), { now: T0, leaseMs: LEASE });
+      await store.settle(
+        key,
+        [
+          { recipientId: 'r-0', state: 'sent' },
+          { recipientId: 'r-1', state: 'sent' },
+          { recipientId: 'r-3', state: 'released' },
+        ],
+        { handedOver: 2, sent: 2 },
+        T0 + 1,
+      );
+      const other = { ...ref, tenant: 'globex' };
+      await store.claim(other, recipients(1), { now: T0, leaseMs: LEASE });
+      const changed = await store.addImported(
+        'acme',
+        ['person0@example.se', 'person2@example.se', 'person3@example.se', 'nobody@example.se'],
+        T0 + 2,
+      );
+      // r-2 is still pending (in the mailing); r-3 was released (not in it).
+      expect(changed).toEqual([key]);
+      const [counted] = await store.get([key], T0 + 2);
+      expect(counted?.counts.importedUnsubscribes).toBe(2);
+      expect(counted?.counts.unsubscribes).toBe(0);
+      expect(await store.addImported('acme', ['person0@example.se'], T0 + 3)).toEqual([]);
+      expect(await store.addImported(undefined, ['person0@example.se'], T0 + 4)).toEqual([
+        { tenant: 'globex', id: 'spring' },
+      ]);
+      const [acme, globex] = await store.get([key, { tenant: 'globex', id: 'spring' }], T0 + 4);
+      expect(acme?.counts.importedUnsubscribes).toBe(2);
+      expect(globex?.counts.importedUnsubscribes).toBe(1);
+      expect(await store.addImported('acme', [], T0 + 5)).toEqual([]);
     });
   });
 
