@@ -7,6 +7,7 @@ import type {
   RecipientState,
 } from '../mailing/types';
 import type { AuditActor, Page } from '../stores/types';
+import { checkLimit, type FilterProblem } from './check-message-filter';
 import type { GateContext } from './gate-context';
 import type { LedgerError } from './ledger-queries';
 import { reportPause } from './mailing-pause';
@@ -85,8 +86,8 @@ export function mailingQueries(context: GateContext) {
     },
 
     async mailings(filter: MailingFilter = {}): Answer<Page<MailingSummary>> {
-      if (typeof filter !== 'object' || filter === null)
-        return invalid('filter', 'filter: an object');
+      const problem = checkMailingFilter(filter);
+      if (problem) return invalid(problem.field, problem.message);
       const page = await call(() => store().list(filter, context.now()));
       return page.map((found) => ({ ...found, items: found.items.map(summarize) }));
     },
@@ -155,4 +156,25 @@ function isText(value: unknown): value is string {
 
 function invalid(field: string, message: string): Result<never, LedgerError> {
   return err({ type: 'invalid_argument', field, message });
+}
+
+const mailingStates: readonly unknown[] = ['running', 'paused', 'done'];
+
+/**
+ * Checks `gate.mailings`' filter as `gate.messages` checks its own: `state: 'bogus'` or
+ * `limit: 'x'` answers `invalid_argument`, not a page that looks like an answer.
+ */
+function checkMailingFilter(filter: unknown): FilterProblem | undefined {
+  const fail = (field: string, message: string): FilterProblem => ({ ok: false, field, message });
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    return fail('filter', 'filter: an object');
+  const f = filter as Record<string, unknown>;
+  for (const field of ['tenant', 'parentId', 'cursor'] as const) {
+    const value = f[field];
+    if (value !== undefined && (typeof value !== 'string' || value.length > 256))
+      return fail(field, `${field}: text of at most 256 characters`);
+  }
+  if (f.state !== undefined && !mailingStates.includes(f.state))
+    return fail('state', "state: 'running', 'paused' or 'done'");
+  return checkLimit(f.limit);
 }

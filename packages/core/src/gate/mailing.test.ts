@@ -27,6 +27,29 @@ const unknownUser: TransportResult = {
 };
 
 describe('mailings', () => {
+  it('should answer a malformed list filter invalid_argument, naming the field', async () => {
+    const gate = createMailgate({ transport: recordingTransport() });
+    await gate.sendBulk(requests(3), { mailing: { id: 'm', tenant: TENANT } }).done();
+    const cases: [unknown, string][] = [
+      [{ limit: 'x' }, 'limit'],
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 1.5 }, 'limit'],
+      [{ state: 'bogus' }, 'state'],
+      [{ tenant: 5 }, 'tenant'],
+      [{ parentId: 'p'.repeat(300) }, 'parentId'],
+      [[], 'filter'],
+    ];
+    for (const [filter, field] of cases) {
+      const answer = await gate.mailings(filter as never);
+      expect(answer._unsafeUnwrapErr(), JSON.stringify(filter)).toMatchObject({
+        type: 'invalid_argument',
+        field,
+      });
+    }
+    const page = (await gate.mailings({ tenant: TENANT, state: 'done', limit: 1 }))._unsafeUnwrap();
+    expect(page.items.map((item) => item.id)).toEqual(['m']);
+  });
+
   it('should record a mailing with counts and answer it by id and in the list', async () => {
     const transport = recordingTransport();
     const gate = createMailgate({ transport });
