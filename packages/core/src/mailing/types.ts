@@ -17,6 +17,12 @@ export interface MailingRef {
   readonly parentId?: string;
   /** Thresholds of this mailing; the rest come from the gate's config, then the defaults. */
   readonly thresholds?: Partial<MailingThresholds>;
+  /**
+   * The run sends one part of a mailing that other runs (a queue's jobs, other processes)
+   * send too: its end leaves the mailing `running`, where a whole run's end marks it `done`.
+   * Whoever knows that every part has ended calls `gate.finishMailing`.
+   */
+  readonly part?: boolean;
 }
 
 /** When a mailing pauses itself: rates (0–1) and the sample before a rate counts. */
@@ -31,7 +37,10 @@ export interface MailingThresholds {
   readonly minSample: number;
 }
 
-/** `running` (sends), `paused` (holds what was not yet handed over), `done` (a run ended). */
+/**
+ * `running` (sends), `paused` (holds what was not yet handed over), `done` (the run that
+ * sent it ended, or `gate.finishMailing` said every part of it did).
+ */
 export type MailingState = 'running' | 'paused' | 'done';
 
 /** What paused a mailing: one of its rates, or someone (`pauseMailing`). */
