@@ -233,7 +233,7 @@ export interface RecipientFilter {
  * counts, and the contacts' engagement. Batch-first: a `sendBulk` batch costs one `claim`
  * and one `settle`, whatever its size. Time is passed in; a store reads no clock.
  *
- * Contract (`describeMailingStore` in `test-support/mailing-store-contract.ts`):
+ * Contract (the mailing cases of `testStores`, @mailgate/testkit's store conformance suite):
  * - `claim` is atomic per call: two processes claiming the same recipient get one `claimed`.
  * - A pause is seen by the next `claim` of every process (the state is in the store).
  * - `setState` to `paused` changes a running mailing only, and says whether it did, so
