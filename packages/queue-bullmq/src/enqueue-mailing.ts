@@ -74,7 +74,10 @@ export async function enqueueMailing(
   let pending: ReturnType<typeof jobOf>[] = [];
   const key = progressKey(queue.getBackend().qualifiedName, ref);
   const endJobId = mailingEndJobId(ref);
-  const jobOf = (requests: SendRequestInput[], jobId: string) => ({
+  const jobOf = (
+    requests: SendRequestInput[],
+    jobId: string,
+  ): { name: string; data: MailingJobData; opts: JobsOptions & { jobId: string } } => ({
     name: MAILING_JOB,
     data: {
       mailing: ref,
@@ -82,7 +85,7 @@ export async function enqueueMailing(
       retry: 0,
       ...(options.remainingOf === undefined ? {} : { remainingOf: options.remainingOf }),
     },
-    opts: { ...jobOptions, jobId } as JobsOptions & { jobId: string },
+    opts: { ...jobOptions, jobId },
   });
   const write = async () => {
     if (pending.length === 0) return;
