@@ -13,6 +13,10 @@ export interface WorkerSetup {
   readonly smtpPort: number;
   readonly concurrency?: number;
   readonly jobSize?: number;
+  /** SMTP connections of the worker's transport (default 16). */
+  readonly smtpConnections?: number;
+  /** Messages in flight per job (default 8). */
+  readonly sendConcurrency?: number;
   /** Requests per `sendBulk` batch inside a job (default 100). */
   readonly batchSize?: number;
   readonly holdMs?: number;
@@ -38,6 +42,8 @@ export function startWorker(setup: WorkerSetup): Promise<ChildProcess> {
       QUEUE_TEST_CONCURRENCY: String(setup.concurrency ?? 2),
       QUEUE_TEST_JOB_SIZE: String(setup.jobSize ?? 500),
       QUEUE_TEST_BATCH: String(setup.batchSize ?? 100),
+      QUEUE_TEST_SMTP_CONNECTIONS: String(setup.smtpConnections ?? 16),
+      QUEUE_TEST_SEND_CONCURRENCY: String(setup.sendConcurrency ?? 8),
       QUEUE_TEST_HOLD_MS: String(setup.holdMs ?? 5_000),
       QUEUE_TEST_STORE_TIMEOUT_MS: String(setup.storeTimeoutMs ?? 2_000),
       ...(setup.postgres === undefined

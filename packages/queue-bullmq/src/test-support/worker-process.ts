@@ -66,6 +66,7 @@ const worker = createMailgateWorker({
   concurrency: optional('QUEUE_TEST_CONCURRENCY', 2),
   jobSize: optional('QUEUE_TEST_JOB_SIZE', 500),
   batchSize: optional('QUEUE_TEST_BATCH', 100),
+  sendConcurrency: optional('QUEUE_TEST_SEND_CONCURRENCY', 8),
   holdMs: optional('QUEUE_TEST_HOLD_MS', 5_000),
   workerOptions: { lockDuration, stalledInterval: Math.ceil(lockDuration / 3) },
 });
