@@ -1,8 +1,9 @@
 import type { Mailgate } from '@mailgate/core';
-import { Queue, Worker, type WorkerOptions } from 'bullmq';
+import { type Job, Queue, Worker, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { MAILING_JOB, type MailingJobData, type MailingJobResult } from './mailing-job';
 import { addProgress, progressKey } from './mailing-progress';
+import { closeJob, openJobs } from './open-jobs';
 import { defaultRetryRules, type RetryRules } from './retry-schedule';
 import { type JobRunContext, runMailingJob } from './run-job';
 
@@ -90,6 +91,9 @@ export function createMailgateWorker(options: MailgateWorkerOptions): MailgateWo
     closing: () => closing,
     slowDown: (ms) => queue.rateLimit(ms),
     addJob: async (data, jobId, delayMs) => {
+      await openJobs(await queue.getBackend().client, progressKey(qualified, data.mailing), [
+        jobId,
+      ]);
       await queue.add(MAILING_JOB, data, {
         jobId,
         attempts: 1,
@@ -101,17 +105,15 @@ export function createMailgateWorker(options: MailgateWorkerOptions): MailgateWo
   };
   const worker = new Worker<MailingJobData, MailingJobResult>(
     options.queue,
-    (job, token) =>
-      runMailingJob(job, token, {
+    async (job, token) => {
+      const key = progressKey(qualified, job.data.mailing);
+      const result = await runMailingJob(job, token, {
         ...context,
-        report: (counts, uncertain) =>
-          reportProgress(
-            options.connection,
-            progressKey(qualified, job.data.mailing),
-            counts,
-            uncertain,
-          ),
-      }),
+        report: (counts, uncertain) => reportProgress(options.connection, key, counts, uncertain),
+      });
+      await finishIfLast(options.gate, await queue.getBackend().client, key, job);
+      return result;
+    },
     {
       ...options.workerOptions,
       connection: options.connection,
@@ -131,6 +133,25 @@ export function createMailgateWorker(options: MailgateWorkerOptions): MailgateWo
       }
     },
   };
+}
+
+/**
+ * Closes the job in its mailing's open jobs; the run that closes the last one marks the
+ * mailing done (`gate.finishMailing`), readable from any process. A job held by a pause or
+ * one that failed stays open, and so the mailing stays as it is.
+ */
+async function finishIfLast(
+  gate: Mailgate,
+  client: Parameters<typeof closeJob>[0],
+  key: string,
+  job: Job<MailingJobData, MailingJobResult>,
+): Promise<void> {
+  if (job.id === undefined || (await closeJob(client, key, job.id)) > 0) return;
+  const { mailing } = job.data;
+  const finished = await gate.finishMailing(mailing.id, { tenant: mailing.tenant });
+  // No mailing: every request of it was refused before the mailing store (nothing to mark).
+  if (finished.isErr() && finished.error.type !== 'invalid_argument')
+    throw new Error(`the mailing could not be marked done: ${finished.error.message}`);
 }
 
 async function reportProgress(

@@ -1,8 +1,15 @@
 import type { SendRequestInput } from '@mailgate/core';
 import type { JobsOptions, Queue } from 'bullmq';
 import { err, ok, type Result } from 'neverthrow';
-import { MAILING_JOB, type MailingJobData, mailingJobId, type QueuedMailing } from './mailing-job';
+import {
+  MAILING_JOB,
+  type MailingJobData,
+  mailingEndJobId,
+  mailingJobId,
+  type QueuedMailing,
+} from './mailing-job';
 import { progressKey } from './mailing-progress';
+import { openJobs, type ScriptClient } from './open-jobs';
 import { type QueueError, queueError } from './queue-error';
 
 /** What `enqueueMailing` takes. */
@@ -64,29 +71,46 @@ export async function enqueueMailing(
   let jobs = 0;
   let requests = 0;
   let batch: SendRequestInput[] = [];
-  let pending: { name: string; data: MailingJobData; opts: JobsOptions }[] = [];
+  let pending: ReturnType<typeof jobOf>[] = [];
+  const key = progressKey(queue.getBackend().qualifiedName, ref);
+  const endJobId = mailingEndJobId(ref);
+  const jobOf = (
+    requests: SendRequestInput[],
+    jobId: string,
+  ): { name: string; data: MailingJobData; opts: JobsOptions & { jobId: string } } => ({
+    name: MAILING_JOB,
+    data: {
+      mailing: ref,
+      requests,
+      retry: 0,
+      ...(options.remainingOf === undefined ? {} : { remainingOf: options.remainingOf }),
+    },
+    opts: { ...jobOptions, jobId },
+  });
   const write = async () => {
     if (pending.length === 0) return;
+    // Opened before they exist: a job cannot end before it counts as open.
+    await openJobs(
+      client,
+      key,
+      pending.map((job) => job.opts.jobId),
+    );
     await queue.addBulk(pending);
     pending = [];
   };
   const close = async () => {
     if (batch.length === 0) return;
-    pending.push({
-      name: MAILING_JOB,
-      data: {
-        mailing: ref,
-        requests: batch,
-        retry: 0,
-        ...(options.remainingOf === undefined ? {} : { remainingOf: options.remainingOf }),
-      },
-      opts: { ...jobOptions, jobId: mailingJobId(ref, jobs) },
-    });
+    pending.push(jobOf(batch, mailingJobId(ref, jobs)));
     jobs++;
     batch = [];
     if (pending.length >= JOBS_PER_WRITE) await write();
   };
+  let client: ScriptClient & { hset(key: string, data: Record<string, number>): Promise<unknown> };
   try {
+    client = await queue.getBackend().client;
+    // The end job is open until it runs, after every other job was added: until then no
+    // worker can find the mailing's jobs all ended and mark it done.
+    await openJobs(client, key, [endJobId]);
     for await (const request of options.requests) {
       batch.push(request);
       requests++;
@@ -94,11 +118,8 @@ export async function enqueueMailing(
     }
     await close();
     await write();
-    const client = await queue.getBackend().client;
-    await client.hset(progressKey(queue.getBackend().qualifiedName, ref), {
-      enqueued: requests,
-      jobs,
-    });
+    await client.hset(key, { enqueued: requests, jobs });
+    await queue.add(MAILING_JOB, jobOf([], endJobId).data, { ...jobOptions, jobId: endJobId });
     return ok({ jobs, requests });
   } catch (error) {
     return err(queueError(error));

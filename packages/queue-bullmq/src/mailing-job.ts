@@ -70,6 +70,14 @@ export function mailingJobId(mailing: QueuedMailing, index: number): string {
 }
 
 /**
+ * The id of the job that ends a mailing's enqueuing: it carries no request; its id is open
+ * from the start, so the mailing cannot read done before every job was added.
+ */
+export function mailingEndJobId(mailing: QueuedMailing): string {
+  return `mailgate-${jobIdPart(mailing.tenant)}-${jobIdPart(mailing.id)}-end`;
+}
+
+/**
  * The idempotency key of a request within a mailing, unless the host gave one: one message
  * per recipient and mailing, whichever worker sends it and however often the job runs.
  */

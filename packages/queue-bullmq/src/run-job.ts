@@ -174,7 +174,12 @@ async function sendBatch(
   };
   // A retry is sent outside the mailing: its first try is recorded there (as failed), and
   // the mailing would skip a recipient it already handed over. Its keys guard it instead.
-  const mailing = { ...data.mailing, ...(data.remainingOf ? { parentId: data.remainingOf } : {}) };
+  // One part of the mailing: the run's end leaves it running; the last job marks it done.
+  const mailing = {
+    ...data.mailing,
+    part: true,
+    ...(data.remainingOf ? { parentId: data.remainingOf } : {}),
+  };
   const run =
     data.retry > 0
       ? context.gate.sendBulk(keyed, options)

@@ -37,6 +37,8 @@ describe.skipIf(url === undefined)('createMailgateWorker', () => {
     count: number;
     answer?: Answer;
     latencyMs?: number;
+    /** Awaited before each answer: holds a message in flight. */
+    respondHook?: (address: string) => Promise<void>;
     now?: () => number;
     batchSize?: number;
   }) {
@@ -49,6 +51,7 @@ describe.skipIf(url === undefined)('createMailgateWorker', () => {
     const transport = recordingTransport({
       respond: async (message) => {
         if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
+        await options.respondHook?.(message.to[0]!.address);
         return options.answer?.(message.to[0]!.address) ?? { status: 'accepted' };
       },
     });
@@ -90,6 +93,44 @@ describe.skipIf(url === undefined)('createMailgateWorker', () => {
     expect(await progress()).toMatchObject({ enqueued: 120, jobs: 3, done: 120, sent: 120 });
     const jobs = await queue.getJobs(['completed']);
     expect(jobs.map((job) => job.progress)).toContainEqual({ done: 50, sent: 50, notSent: 0 });
+    await queue.close();
+  });
+
+  it('should keep the mailing running while any job sends, and mark it done after the last', async () => {
+    let release: () => void = () => {};
+    const blocked = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let reached = false;
+    const { queue, gate, progress, settled } = await setUp({
+      count: 120,
+      latencyMs: 1,
+      answer: () => undefined,
+      respondHook: async (address) => {
+        if (address !== 'member.115@example.test') return;
+        reached = true;
+        await blocked;
+      },
+    });
+    // Jobs 0 and 1 ended (their sendBulk runs ended normally); job 2 is still sending.
+    await waitFor(
+      async () => reached && (await queue.getJobs(['completed'])).length >= 2,
+      20_000,
+      'two jobs to end while the third sends',
+    );
+    const during = (await gate.mailing(mailing.id, { tenant: 'acme' }))._unsafeUnwrap();
+    expect(during?.state).toBe('running');
+    release();
+    await settled();
+    await waitFor(
+      async () =>
+        (await gate.mailing(mailing.id, { tenant: 'acme' }))._unsafeUnwrap()?.state === 'done',
+      20_000,
+      'the mailing to be done',
+    );
+    const after = (await gate.mailing(mailing.id, { tenant: 'acme' }))._unsafeUnwrap();
+    expect(after?.counts).toMatchObject({ handedOver: 120, sent: 120, inFlight: 0 });
+    expect(await progress()).toMatchObject({ enqueued: 120, done: 120 });
     await queue.close();
   });
 
@@ -229,6 +270,7 @@ describe.skipIf(url === undefined)('enqueueMailing', () => {
         written += jobs.reduce((n, job) => n + (job.data as MailingJobData).requests.length, 0);
         return queue.addBulk(jobs);
       },
+      add: (...args: Parameters<Queue['add']>) => queue.add(...args),
       getBackend: () => queue.getBackend(),
     } as unknown as Queue;
     async function* input() {
@@ -248,7 +290,8 @@ describe.skipIf(url === undefined)('enqueueMailing', () => {
       batchSize: 100,
     });
     expect(again.isOk()).toBe(true);
-    expect(await queue.getWaitingCount()).toBe(200);
+    // 200 jobs of requests and the one that ends the mailing.
+    expect(await queue.getWaitingCount()).toBe(201);
     await queue.close();
   });
 

@@ -1,6 +1,7 @@
 export type { RecordedResponse, RecordingTransport } from '@mailgate/core';
 export { recordingTransport } from '@mailgate/core';
 export { closedPort } from './closed-port';
+export type { ConformanceStores } from './conformance/mailing-store-conformance';
 export {
   type MountedSesWebhook,
   type SesWebhookConformanceCase,

@@ -1,9 +1,9 @@
-import type { Stores } from '@mailgate/core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import {
   type CursorStoreConformanceOptions,
   cursorStoreConformanceCases,
 } from './conformance/cursor-store-conformance';
+import type { ConformanceStores } from './conformance/mailing-store-conformance';
 import {
   type SesWebhookConformanceOptions,
   sesWebhookConformanceCases,
@@ -96,7 +96,7 @@ export function testTransport<E>(
  * `create` gets the clock to run the stores on; the cases of stores it leaves out are
  * skipped. One set of stores serves every case of the block.
  */
-export function testStores<S extends Partial<Stores>>(options: StoreConformanceOptions<S>): void {
+export function testStores<S extends ConformanceStores>(options: StoreConformanceOptions<S>): void {
   describe(`${options.name} store conformance`, () => {
     const clock = conformanceClock();
     let stores: S | undefined;
@@ -164,6 +164,7 @@ export type {
   CursorStoreConformanceOptions,
   CursorStoreLike,
 } from './conformance/cursor-store-conformance';
+export type { ConformanceStores } from './conformance/mailing-store-conformance';
 export type {
   MountedSesWebhook,
   SesWebhookConformanceOptions,

@@ -365,11 +365,12 @@ function isSyncIterable(value: unknown): value is Iterable<unknown> {
 /** What is wrong with `BulkOptions.mailing`, if anything: every request is then refused. */
 function badMailing(ref: unknown): string | undefined {
   if (ref === undefined) return undefined;
-  const { id, tenant, parentId } = (ref ?? {}) as Record<string, unknown>;
+  const { id, tenant, parentId, part } = (ref ?? {}) as Record<string, unknown>;
   const text = (value: unknown) =>
     typeof value === 'string' && value.length > 0 && value.length <= 256;
   if (!text(id) || !text(tenant) || (parentId !== undefined && !text(parentId)))
     return 'mailing: id and tenant must be strings of 1 to 256 characters';
+  if (part !== undefined && typeof part !== 'boolean') return 'mailing: part must be a boolean';
   return undefined;
 }
 

@@ -187,6 +187,15 @@ export interface Mailgate {
     options: { readonly tenant: string; readonly by?: AuditActor },
   ): Promise<Result<MailingSummary, LedgerError>>;
   /**
+   * Marks a running mailing `done`: for a mailing sent in parts (`MailingRef.part`, as
+   * @mailgate/queue-bullmq's jobs do), once every part has ended. A paused or done mailing
+   * is left as it is (the answer says its state); an unknown one is `invalid_argument`.
+   */
+  finishMailing(
+    id: string,
+    options: { readonly tenant: string },
+  ): Promise<Result<MailingSummary, LedgerError>>;
+  /**
    * The recipients handed over in a mailing, a page at a time: by state (`uncertain`: may
    * have gone out), or those without confirmed opt-in, or not engaged for six months.
    */

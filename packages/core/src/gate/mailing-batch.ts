@@ -36,7 +36,7 @@ export interface MailingRun {
     indices: readonly number[],
     ids: readonly string[],
   ): Promise<MailingBatch>;
-  /** The run ended without being stopped: the mailing is done. */
+  /** The run ended without being stopped: the mailing is done, unless the run is one `part`. */
   finish(): Promise<void>;
 }
 
@@ -207,6 +207,8 @@ export function mailingRun(
     },
     admit,
     async finish() {
+      // One part of a mailing sent by many runs: its end says nothing of the others.
+      if (ref.part === true) return;
       const set = await callStore(
         () => context.stores.mailings.setState(key, 'done', undefined, context.now()),
         context.storeTimeoutMs,

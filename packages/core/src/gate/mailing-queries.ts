@@ -56,7 +56,7 @@ export function mailingQueries(context: GateContext) {
   const setState = async (
     id: string,
     options: { tenant: string; by?: AuditActor },
-    state: 'paused' | 'running',
+    state: 'paused' | 'running' | 'done',
   ): Answer<MailingSummary> => {
     const problem = checked(id, options);
     if (problem) return problem;
@@ -98,6 +98,10 @@ export function mailingQueries(context: GateContext) {
 
     resumeMailing(id: string, options: { tenant: string; by?: AuditActor }) {
       return setState(id, options, 'running');
+    },
+
+    finishMailing(id: string, options: { tenant: string }) {
+      return setState(id, options, 'done');
     },
 
     async mailingRecipients(

@@ -179,6 +179,41 @@ describe('mailings', () => {
     expect(found.pause).toMatchObject({ cause: 'complaint_rate', sample: 200 });
   });
 
+  it('should keep a mailing sent in parts running until finishMailing, from any process', async () => {
+    const transport = recordingTransport();
+    const mailings = memoryMailingStore();
+    // Two processes on one shared store, each sending a part.
+    const first = createMailgate({ transport, stores: { mailings } });
+    const second = createMailgate({ transport, stores: { mailings } });
+    const mailing = { id: 'parts', tenant: TENANT, part: true };
+    await first.sendBulk(requests(10), { mailing }).done();
+    const afterOne = (await second.mailing('parts', { tenant: TENANT }))._unsafeUnwrap();
+    expect(afterOne).toMatchObject({ state: 'running', counts: { sent: 10 } });
+    await second.sendBulk(requests(10, 10), { mailing }).done();
+    expect((await first.mailing('parts', { tenant: TENANT }))._unsafeUnwrap()?.state).toBe(
+      'running',
+    );
+    const finished = (await first.finishMailing('parts', { tenant: TENANT }))._unsafeUnwrap();
+    expect(finished).toMatchObject({ state: 'done', counts: { handedOver: 20, sent: 20 } });
+    expect((await second.mailing('parts', { tenant: TENANT }))._unsafeUnwrap()?.state).toBe('done');
+    expect(transport.sent).toHaveLength(20);
+  });
+
+  it('should leave a paused mailing paused on finishMailing, and refuse an unknown one', async () => {
+    const gate = createMailgate({ transport: recordingTransport() });
+    const mailing = { id: 'held', tenant: TENANT, part: true };
+    await gate.sendBulk(requests(3), { mailing }).done();
+    await gate.pauseMailing('held', { tenant: TENANT });
+    const answer = (await gate.finishMailing('held', { tenant: TENANT }))._unsafeUnwrap();
+    expect(answer.state).toBe('paused');
+    const unknown = await gate.finishMailing('nowhere', { tenant: TENANT });
+    expect(unknown._unsafeUnwrapErr()).toMatchObject({ type: 'invalid_argument', field: 'id' });
+    const bad = await gate.sendBulk(requests(1), {
+      mailing: { id: 'x', tenant: TENANT, part: 'yes' as unknown as boolean },
+    });
+    expect((await bad.done()).byReason.invalid_request).toBe(1);
+  });
+
   it('should fail closed when the mailing store does not answer', async () => {
     const broken: MailingStore = {
       ...memoryMailingStore(),

@@ -17,6 +17,12 @@ export interface MailingRef {
   readonly parentId?: string;
   /** Thresholds of this mailing; the rest come from the gate's config, then the defaults. */
   readonly thresholds?: Partial<MailingThresholds>;
+  /**
+   * The run sends one part of a mailing that other runs (a queue's jobs, other processes)
+   * send too: its end leaves the mailing `running`, where a whole run's end marks it `done`.
+   * Whoever knows that every part has ended calls `gate.finishMailing`.
+   */
+  readonly part?: boolean;
 }
 
 /** When a mailing pauses itself: rates (0–1) and the sample before a rate counts. */
@@ -31,7 +37,10 @@ export interface MailingThresholds {
   readonly minSample: number;
 }
 
-/** `running` (sends), `paused` (holds what was not yet handed over), `done` (a run ended). */
+/**
+ * `running` (sends), `paused` (holds what was not yet handed over), `done` (the run that
+ * sent it ended, or `gate.finishMailing` said every part of it did).
+ */
 export type MailingState = 'running' | 'paused' | 'done';
 
 /** What paused a mailing: one of its rates, or someone (`pauseMailing`). */
@@ -230,7 +239,7 @@ export interface RecipientFilter {
  * counts, and the contacts' engagement. Batch-first: a `sendBulk` batch costs one `claim`
  * and one `settle`, whatever its size. Time is passed in; a store reads no clock.
  *
- * Contract (`describeMailingStore` in `test-support/mailing-store-contract.ts`):
+ * Contract (the mailing cases of `testStores`, @mailgate/testkit's store conformance suite):
  * - `claim` is atomic per call: two processes claiming the same recipient get one `claimed`.
  * - A pause is seen by the next `claim` of every process (the state is in the store).
  * - `setState` to `paused` changes a running mailing only, and says whether it did, so

@@ -1,4 +1,7 @@
-import { memoryStores } from '@mailgate/core';
+import { memoryMailingStore, memoryStores } from '@mailgate/core';
 import { testStores } from '../vitest';
 
-testStores({ name: 'memory', create: (now) => memoryStores({ now }) });
+testStores({
+  name: 'memory',
+  create: (now) => ({ ...memoryStores({ now }), mailings: memoryMailingStore() }),
+});

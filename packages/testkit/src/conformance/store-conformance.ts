@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { AuditRecord, Page, Stores, Suppression, SuppressionStore } from '@mailgate/core';
+import { type ConformanceStores, mailingStoreCases } from './mailing-store-conformance';
 
 /** The clock the stores under test run on: cases move it instead of sleeping. */
 export interface ConformanceClock {
@@ -11,7 +12,7 @@ export interface ConformanceClock {
 }
 
 /** Options of `testStores`: a name, how to create the stores on the suite's clock, how to close them. */
-export interface StoreConformanceOptions<S extends Partial<Stores> = Partial<Stores>> {
+export interface StoreConformanceOptions<S extends ConformanceStores = ConformanceStores> {
   /** Shown in the test names: 'memory', 'postgres (PGlite)', 'redis', … */
   readonly name: string;
   /**
@@ -26,10 +27,10 @@ export interface StoreConformanceOptions<S extends Partial<Stores> = Partial<Sto
 
 /** One case of the store conformance suite. */
 export interface StoreConformanceCase {
-  readonly store: 'suppressions' | 'counters' | 'idempotency';
+  readonly store: keyof ConformanceStores;
   readonly name: string;
   /** Runs the case against the stores; throws (an assertion) when they break the contract. */
-  run(stores: Partial<Stores>, clock: ConformanceClock): Promise<void>;
+  run(stores: ConformanceStores, clock: ConformanceClock): Promise<void>;
 }
 
 /** Values that have broken stores: SQL, quotes, NUL, half a surrogate pair, RTL, emoji. */
@@ -62,7 +63,7 @@ const MINUTE = 60_000;
 
 let sequence = 0;
 /** A prefix no other case (or earlier run against the same database) uses. */
-function unique(): string {
+export function unique(): string {
   sequence++;
   return `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}${sequence}`;
 }
@@ -84,7 +85,7 @@ function arrange(stores: Partial<Stores>, clock: ConformanceClock) {
   return { store: suppressions(stores), id, tenant: `t-${id}`, key: `k-${id}@example.com` };
 }
 
-async function all<T>(read: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
+export async function all<T>(read: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   for (let pages = 0; pages < 1000; pages++) {
@@ -904,9 +905,14 @@ idempotencyCase('keeps hostile and Unicode keys apart, as data', async (stores, 
  * `testStores` from `@mailgate/testkit/vitest`, or call `run` from your own runner.
  */
 export function storeConformanceCases(
-  has: ReadonlyArray<keyof Stores> = ['suppressions', 'counters', 'idempotency'],
+  has: ReadonlyArray<keyof ConformanceStores> = [
+    'suppressions',
+    'counters',
+    'idempotency',
+    'mailings',
+  ],
 ): readonly StoreConformanceCase[] {
-  return cases.filter((c) => has.includes(c.store));
+  return [...cases, ...mailingStoreCases].filter((c) => has.includes(c.store));
 }
 
 /** A clock for the cases to move. */

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: DeliveryEventContext","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/bounces/interfaces/DeliveryEventContext.md","filePath":"api/@mailgate/bounces/interfaces/DeliveryEventContext.md"}');
+const _sfc_main = { name: "api/@mailgate/bounces/interfaces/DeliveryEventContext.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-deliveryeventcontext" tabindex="-1">Interface: DeliveryEventContext <a class="header-anchor" href="#interface-deliveryeventcontext" aria-label="Permalink to &quot;Interface: DeliveryEventContext&quot;">​</a></h1><p>Defined in: bounces/src/to-delivery-events.ts:5</p><p>Options of <code>toDeliveryEvents</code>: where the report came from and whom it concerns.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="at" tabindex="-1">at? <a class="header-anchor" href="#at" aria-label="Permalink to &quot;at?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly at</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> number;</span></span></code></pre></div><p>Defined in: bounces/src/to-delivery-events.ts:9</p><p>When the report arrived (ms since the epoch).</p><hr><h3 id="source" tabindex="-1">source <a class="header-anchor" href="#source" aria-label="Permalink to &quot;source&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">source</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: string;</span></span></code></pre></div><p>Defined in: bounces/src/to-delivery-events.ts:7</p><p>Where the report was read: &#39;graph-mailbox&#39;, &#39;gmail-mailbox&#39;, &#39;imap&#39;, …</p><hr><h3 id="tenant" tabindex="-1">tenant? <a class="header-anchor" href="#tenant" aria-label="Permalink to &quot;tenant?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly tenant</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> string;</span></span></code></pre></div><p>Defined in: bounces/src/to-delivery-events.ts:14</p><p>Put on every event: the tenant whose sends the events protect. <code>gate.ingest</code> refuses an event without one (unless the host marks it <code>scope: &#39;global&#39;</code>).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/bounces/interfaces/DeliveryEventContext.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const DeliveryEventContext = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  DeliveryEventContext as default
+};

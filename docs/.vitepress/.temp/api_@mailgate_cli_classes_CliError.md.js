@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Class: CliError","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/cli/classes/CliError.md","filePath":"api/@mailgate/cli/classes/CliError.md"}');
+const _sfc_main = { name: "api/@mailgate/cli/classes/CliError.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="class-clierror" tabindex="-1">Class: CliError <a class="header-anchor" href="#class-clierror" aria-label="Permalink to &quot;Class: CliError&quot;">​</a></h1><p>Defined in: exit-codes.ts:24</p><p>A failure that ends the command: one line on stderr and its exit code.</p><h2 id="extends" tabindex="-1">Extends <a class="header-anchor" href="#extends" aria-label="Permalink to &quot;Extends&quot;">​</a></h2><ul><li><code>Error</code></li></ul><h2 id="constructors" tabindex="-1">Constructors <a class="header-anchor" href="#constructors" aria-label="Permalink to &quot;Constructors&quot;">​</a></h2><h3 id="constructor" tabindex="-1">Constructor <a class="header-anchor" href="#constructor" aria-label="Permalink to &quot;Constructor&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">new</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> CliError</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(exitCode, message): CliError;</span></span></code></pre></div><p>Defined in: exit-codes.ts:25</p><h4 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h4><h5 id="exitcode" tabindex="-1">exitCode <a class="header-anchor" href="#exitcode" aria-label="Permalink to &quot;exitCode&quot;">​</a></h5><p><a href="./../type-aliases/ExitCode"><code>ExitCode</code></a></p><h5 id="message" tabindex="-1">message <a class="header-anchor" href="#message" aria-label="Permalink to &quot;message&quot;">​</a></h5><p><code>string</code></p><h4 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>CliError</code></p><h4 id="overrides" tabindex="-1">Overrides <a class="header-anchor" href="#overrides" aria-label="Permalink to &quot;Overrides&quot;">​</a></h4><p><code>Error.constructor</code></p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="exitcode-1" tabindex="-1">exitCode <a class="header-anchor" href="#exitcode-1" aria-label="Permalink to &quot;exitCode&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">exitCode</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: ExitCode;</span></span></code></pre></div><p>Defined in: exit-codes.ts:26</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/cli/classes/CliError.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const CliError = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  CliError as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: useDisposableDomains()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/core/functions/useDisposableDomains.md","filePath":"api/@mailgate/core/functions/useDisposableDomains.md"}');
+const _sfc_main = { name: "api/@mailgate/core/functions/useDisposableDomains.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="function-usedisposabledomains" tabindex="-1">Function: useDisposableDomains() <a class="header-anchor" href="#function-usedisposabledomains" aria-label="Permalink to &quot;Function: useDisposableDomains()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> useDisposableDomains</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">domains</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> Result</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&lt;</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">number</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">DisposableDomainsError</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&gt;;</span></span></code></pre></div><p>Defined in: address/use-disposable-domains.ts:23</p><p>Gives core the list of throw-away mail domains that <code>isDisposableDomain</code>, <code>validateAddress</code> (<code>disposable</code>) and the <code>disposable-address</code> policy check, for the whole process, replacing any earlier list. Core ships none: pass the maintained one, <code>useDisposableDomains(disposableDomains())</code> with <code>disposableDomains</code> from <code>@mailgate/core/disposable</code>, or your own.</p><p>Entries are domains in any case, internationalized or not; entries that are not valid domains are skipped. Returns how many domains the list holds now; when <code>domains</code> cannot be read as a list, the error, and the list in use stays as it was.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="domains" tabindex="-1">domains <a class="header-anchor" href="#domains" aria-label="Permalink to &quot;domains&quot;">​</a></h3><p><code>Iterable</code>&lt;<code>string</code>&gt;</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>Result</code>&lt;<code>number</code>, <a href="./../interfaces/DisposableDomainsError"><code>DisposableDomainsError</code></a>&gt;</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/core/functions/useDisposableDomains.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const useDisposableDomains = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  useDisposableDomains as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: ApplyResult","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/core/interfaces/ApplyResult.md","filePath":"api/@mailgate/core/interfaces/ApplyResult.md"}');
+const _sfc_main = { name: "api/@mailgate/core/interfaces/ApplyResult.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-applyresult" tabindex="-1">Interface: ApplyResult <a class="header-anchor" href="#interface-applyresult" aria-label="Permalink to &quot;Interface: ApplyResult&quot;">​</a></h1><p>Defined in: ledger/types.ts:171</p><p>What <code>applyEvents</code> and <code>sweep</code> answer.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="addresses" tabindex="-1">addresses <a class="header-anchor" href="#addresses" aria-label="Permalink to &quot;addresses&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">addresses</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: readonly AddressStatus[];</span></span></code></pre></div><p>Defined in: ledger/types.ts:175</p><p>The address statuses the batch touched, after it.</p><hr><h3 id="events" tabindex="-1">events <a class="header-anchor" href="#events" aria-label="Permalink to &quot;events&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">events</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: readonly AppliedEvent[];</span></span></code></pre></div><p>Defined in: ledger/types.ts:173</p><p>One per input event, in order.</p><hr><h3 id="suppressions" tabindex="-1">suppressions <a class="header-anchor" href="#suppressions" aria-label="Permalink to &quot;suppressions&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">suppressions</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: readonly SuppressionInput[];</span></span></code></pre></div><p>Defined in: ledger/types.ts:181</p><p>The suppressions the batch implies, duplicates included, so that a caller whose suppression write failed can apply the same batch again and still get them. The caller writes them to the suppression store (<code>add</code> is idempotent).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/core/interfaces/ApplyResult.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const ApplyResult = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  ApplyResult as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: ImportSuppressionsSummary","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/core/interfaces/ImportSuppressionsSummary.md","filePath":"api/@mailgate/core/interfaces/ImportSuppressionsSummary.md"}');
+const _sfc_main = { name: "api/@mailgate/core/interfaces/ImportSuppressionsSummary.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-importsuppressionssummary" tabindex="-1">Interface: ImportSuppressionsSummary <a class="header-anchor" href="#interface-importsuppressionssummary" aria-label="Permalink to &quot;Interface: ImportSuppressionsSummary&quot;">​</a></h1><p>Defined in: stores/import-suppressions.ts:51</p><p>What <code>importSuppressions</code> did: how many were added, skipped, and the invalid rows.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="added" tabindex="-1">added <a class="header-anchor" href="#added" aria-label="Permalink to &quot;added&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">added</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: number;</span></span></code></pre></div><p>Defined in: stores/import-suppressions.ts:52</p><hr><h3 id="invalid" tabindex="-1">invalid <a class="header-anchor" href="#invalid" aria-label="Permalink to &quot;invalid&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">invalid</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: readonly ImportInvalidRow[];</span></span></code></pre></div><p>Defined in: stores/import-suppressions.ts:55</p><hr><h3 id="skippedduplicates" tabindex="-1">skippedDuplicates <a class="header-anchor" href="#skippedduplicates" aria-label="Permalink to &quot;skippedDuplicates&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">skippedDuplicates</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: number;</span></span></code></pre></div><p>Defined in: stores/import-suppressions.ts:54</p><p>Rows already on the list in this scope, or repeated earlier in the input.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/core/interfaces/ImportSuppressionsSummary.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const ImportSuppressionsSummary = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  ImportSuppressionsSummary as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Type Alias: DeliveryEvent","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/core/type-aliases/DeliveryEvent.md","filePath":"api/@mailgate/core/type-aliases/DeliveryEvent.md"}');
+const _sfc_main = { name: "api/@mailgate/core/type-aliases/DeliveryEvent.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="type-alias-deliveryevent" tabindex="-1">Type Alias: DeliveryEvent <a class="header-anchor" href="#type-alias-deliveryevent" aria-label="Permalink to &quot;Type Alias: DeliveryEvent&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">type</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> DeliveryEvent</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> z</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">.</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">input</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&lt;</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">typeof</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> deliveryEventSchema&gt;;</span></span></code></pre></div><p>Defined in: gate/ingest.ts:82</p><p>A delivery event: a bounce, a complaint, an unsubscribe, or a plain delivery signal. <code>tenant</code> is required at run time unless a recorded message matches or <code>scope</code> is &#39;global&#39;.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/core/type-aliases/DeliveryEvent.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const DeliveryEvent = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  DeliveryEvent as default
+};

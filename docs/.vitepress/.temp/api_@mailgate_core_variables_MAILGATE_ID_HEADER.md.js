@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: MAILGATE_ID_HEADER","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/core/variables/MAILGATE_ID_HEADER.md","filePath":"api/@mailgate/core/variables/MAILGATE_ID_HEADER.md"}');
+const _sfc_main = { name: "api/@mailgate/core/variables/MAILGATE_ID_HEADER.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="variable-mailgate-id-header" tabindex="-1">Variable: MAILGATE_ID_HEADER <a class="header-anchor" href="#variable-mailgate-id-header" aria-label="Permalink to &quot;Variable: MAILGATE\\_ID\\_HEADER&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> MAILGATE_ID_HEADER</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &quot;X-Mailgate-Id&quot;</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &#39;X-Mailgate-Id&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span></code></pre></div><p>Defined in: ledger/id-carriers.ts:11</p><p>The header that carries the mailgate id.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/core/variables/MAILGATE_ID_HEADER.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const MAILGATE_ID_HEADER = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  MAILGATE_ID_HEADER as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: GmailMailboxMessageOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/testkit/interfaces/GmailMailboxMessageOptions.md","filePath":"api/@mailgate/testkit/interfaces/GmailMailboxMessageOptions.md"}');
+const _sfc_main = { name: "api/@mailgate/testkit/interfaces/GmailMailboxMessageOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-gmailmailboxmessageoptions" tabindex="-1">Interface: GmailMailboxMessageOptions <a class="header-anchor" href="#interface-gmailmailboxmessageoptions" aria-label="Permalink to &quot;Interface: GmailMailboxMessageOptions&quot;">​</a></h1><p>Defined in: testkit/src/gmail/gmail-mailbox.ts:15</p><p>Options of a message put in the Gmail emulator&#39;s mailbox.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="id" tabindex="-1">id? <a class="header-anchor" href="#id" aria-label="Permalink to &quot;id?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly id</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> string;</span></span></code></pre></div><p>Defined in: testkit/src/gmail/gmail-mailbox.ts:16</p><hr><h3 id="internaldate" tabindex="-1">internalDate? <a class="header-anchor" href="#internaldate" aria-label="Permalink to &quot;internalDate?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly internalDate</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> number </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">|</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> Date;</span></span></code></pre></div><p>Defined in: testkit/src/gmail/gmail-mailbox.ts:18</p><p>Default: the Date header of the message, else now.</p><hr><h3 id="labelids" tabindex="-1">labelIds? <a class="header-anchor" href="#labelids" aria-label="Permalink to &quot;labelIds?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly labelIds</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> readonly string[];</span></span></code></pre></div><p>Defined in: testkit/src/gmail/gmail-mailbox.ts:20</p><p>Default <code>[&#39;INBOX&#39;]</code>.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/testkit/interfaces/GmailMailboxMessageOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const GmailMailboxMessageOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  GmailMailboxMessageOptions as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: SnsSignerOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/testkit/interfaces/SnsSignerOptions.md","filePath":"api/@mailgate/testkit/interfaces/SnsSignerOptions.md"}');
+const _sfc_main = { name: "api/@mailgate/testkit/interfaces/SnsSignerOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-snssigneroptions" tabindex="-1">Interface: SnsSignerOptions <a class="header-anchor" href="#interface-snssigneroptions" aria-label="Permalink to &quot;Interface: SnsSignerOptions&quot;">​</a></h1><p>Defined in: testkit/src/ses/sns-signer.ts:7</p><p>Options of <code>createSnsSigner</code>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="issuerorganization" tabindex="-1">issuerOrganization? <a class="header-anchor" href="#issuerorganization" aria-label="Permalink to &quot;issuerOrganization?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly issuerOrganization</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> string;</span></span></code></pre></div><p>Defined in: testkit/src/ses/sns-signer.ts:16</p><p>The organization (<code>O=</code>) of the test CA, the signing certificate&#39;s issuer. Default none; <code>&#39;Amazon&#39;</code> makes a certificate that passes the verifier&#39;s default issuer pin.</p><hr><h3 id="region" tabindex="-1">region? <a class="header-anchor" href="#region" aria-label="Permalink to &quot;region?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly region</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> string;</span></span></code></pre></div><p>Defined in: testkit/src/ses/sns-signer.ts:9</p><p>Default <code>us-east-1</code>.</p><hr><h3 id="topicarn" tabindex="-1">topicArn? <a class="header-anchor" href="#topicarn" aria-label="Permalink to &quot;topicArn?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly topicArn</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> string;</span></span></code></pre></div><p>Defined in: testkit/src/ses/sns-signer.ts:11</p><p>Default <code>arn:aws:sns:&lt;region&gt;:123456789012:ses-events</code>.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/testkit/interfaces/SnsSignerOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const SnsSignerOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  SnsSignerOptions as default
+};

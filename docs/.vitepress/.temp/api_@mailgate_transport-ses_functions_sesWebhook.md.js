@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: sesWebhook()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/transport-ses/functions/sesWebhook.md","filePath":"api/@mailgate/transport-ses/functions/sesWebhook.md"}');
+const _sfc_main = { name: "api/@mailgate/transport-ses/functions/sesWebhook.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="function-seswebhook" tabindex="-1">Function: sesWebhook() <a class="header-anchor" href="#function-seswebhook" aria-label="Permalink to &quot;Function: sesWebhook()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> sesWebhook</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">options</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> (</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">request</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">) </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=&gt;</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> Promise</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&lt;</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">Response</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&gt;;</span></span></code></pre></div><p>Defined in: transport-ses/src/webhook/ses-webhook.ts:134</p><p>An HTTPS endpoint for SES event notifications through SNS, as a web-standard handler (<code>Request</code> in, <code>Response</code> out) for Hono, Next.js route handlers, Bun, Deno, Workers and anything that speaks the Fetch API; <code>toNodeHandler</code> adapts it to Node&#39;s <code>http</code> and Express. It verifies the SNS signature (WebCrypto, no Node built-in), ingests the events into the gate, and answers with a bare status: 200 taken (also for a redelivery), 400 malformed, 403 not signed by SNS for one of <code>topics</code>, 405 not a POST, 413 too large, 503 try again (the store or Amazon&#39;s certificate was unavailable). Never throws.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="options" tabindex="-1">options <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options&quot;">​</a></h3><p><a href="./../interfaces/SesWebhookOptions"><code>SesWebhookOptions</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p>(<code>request</code>) =&gt; <code>Promise</code>&lt;<code>Response</code>&gt;</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/transport-ses/functions/sesWebhook.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const sesWebhook = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  sesWebhook as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: PushSuppressionsSummary","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/transport-ses/interfaces/PushSuppressionsSummary.md","filePath":"api/@mailgate/transport-ses/interfaces/PushSuppressionsSummary.md"}');
+const _sfc_main = { name: "api/@mailgate/transport-ses/interfaces/PushSuppressionsSummary.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-pushsuppressionssummary" tabindex="-1">Interface: PushSuppressionsSummary <a class="header-anchor" href="#interface-pushsuppressionssummary" aria-label="Permalink to &quot;Interface: PushSuppressionsSummary&quot;">​</a></h1><p>Defined in: transport-ses/src/ses-suppression.ts:60</p><p>What <code>pushSuppressionsToSes</code> did.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="failed" tabindex="-1">failed <a class="header-anchor" href="#failed" aria-label="Permalink to &quot;failed&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">failed</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: readonly object[];</span></span></code></pre></div><p>Defined in: transport-ses/src/ses-suppression.ts:66</p><p>Addresses SES refused or that could not be sent, with the mapped failure.</p><hr><h3 id="put" tabindex="-1">put <a class="header-anchor" href="#put" aria-label="Permalink to &quot;put&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">put</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: readonly string[];</span></span></code></pre></div><p>Defined in: transport-ses/src/ses-suppression.ts:62</p><p>Addresses put on the SES list.</p><hr><h3 id="skipped" tabindex="-1">skipped <a class="header-anchor" href="#skipped" aria-label="Permalink to &quot;skipped&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">skipped</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">: readonly object[];</span></span></code></pre></div><p>Defined in: transport-ses/src/ses-suppression.ts:64</p><p>Entries left out, and why.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/transport-ses/interfaces/PushSuppressionsSummary.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const PushSuppressionsSummary = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  PushSuppressionsSummary as default
+};

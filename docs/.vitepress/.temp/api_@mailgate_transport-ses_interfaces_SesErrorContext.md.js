@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: SesErrorContext","description":"","frontmatter":{},"headers":[],"relativePath":"api/@mailgate/transport-ses/interfaces/SesErrorContext.md","filePath":"api/@mailgate/transport-ses/interfaces/SesErrorContext.md"}');
+const _sfc_main = { name: "api/@mailgate/transport-ses/interfaces/SesErrorContext.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><h1 id="interface-seserrorcontext" tabindex="-1">Interface: SesErrorContext <a class="header-anchor" href="#interface-seserrorcontext" aria-label="Permalink to &quot;Interface: SesErrorContext&quot;">​</a></h1><p>Defined in: transport-ses/src/map-ses-error.ts:11</p><p>What the transport knows about the call, to tell a sender problem from a recipient one.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="from" tabindex="-1">from? <a class="header-anchor" href="#from" aria-label="Permalink to &quot;from?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly from</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> string;</span></span></code></pre></div><p>Defined in: transport-ses/src/map-ses-error.ts:13</p><p>The From address of the message.</p><hr><h3 id="operation" tabindex="-1">operation? <a class="header-anchor" href="#operation" aria-label="Permalink to &quot;operation?&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">readonly operation</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?:</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &quot;send&quot;</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> |</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;"> &quot;read&quot;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span></code></pre></div><p>Defined in: transport-ses/src/map-ses-error.ts:19</p><p><code>send</code> (default): the failed call was SendEmail, so a failure after the request went out (time-out, dropped connection, 502, 504, an error nobody can read) is <code>uncertain</code>. <code>read</code>: any other call (the suppression-list lookup before a send, <code>verify</code>); it sends nothing.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@mailgate/transport-ses/interfaces/SesErrorContext.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const SesErrorContext = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  SesErrorContext as default
+};
