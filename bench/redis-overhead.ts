@@ -29,6 +29,7 @@ import {
   type Stores,
 } from '../packages/core/src/index';
 import { redisStores } from '../packages/store-redis/src/index';
+import { dropPrefix } from '../packages/store-redis/src/test-redis';
 import { createSmtpTestServer, type SmtpTestServer } from '../packages/testkit/src/index';
 import { smtpTransport } from '../packages/transport-smtp/src/index';
 
@@ -270,19 +271,9 @@ export async function measureRedisOverhead(
     };
   } finally {
     await server.close();
-    await dropKeys(redis, prefix);
+    await dropPrefix(redis, prefix);
     redis.disconnect();
   }
-}
-
-/** Deletes the bench's keys. */
-export async function dropKeys(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    if (keys.length > 0) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -269,7 +269,11 @@ function storedKey(key: unknown): string | null {
   return typeof key === 'string' ? toStored(key) : null;
 }
 
-function toFound(row: LookupColumns, key: string, scope: Suppression['scope']): Suppression {
+function toFound(
+  row: Omit<EntryColumns, 'key' | 'tenant'>,
+  key: string,
+  scope: Suppression['scope'],
+): Suppression {
   const entry: { -readonly [K in keyof Suppression]: Suppression[K] } = {
     key,
     scope,
@@ -283,16 +287,7 @@ function toFound(row: LookupColumns, key: string, scope: Suppression['scope']): 
 }
 
 function toEntry(row: EntryColumns): Suppression {
-  const entry: { -readonly [K in keyof Suppression]: Suppression[K] } = {
-    key: fromStored(row.key),
-    scope: scopeOf(fromStored(row.tenant)),
-    reason: reasons[row.reason] as SuppressionReason,
-    source: fromStored(row.source),
-    createdAt: Number(row.created_at),
-  };
-  if (row.subscription_type !== '') entry.subscriptionType = fromStored(row.subscription_type);
-  if (row.expires_at !== null) entry.expiresAt = Number(row.expires_at);
-  return entry;
+  return toFound(row, fromStored(row.key), scopeOf(fromStored(row.tenant)));
 }
 
 function toAuditRecord(row: AuditColumns): AuditRecord {
