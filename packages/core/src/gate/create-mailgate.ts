@@ -23,12 +23,6 @@ import type { Reason } from '../reasons/reason';
 import type { Locale, ReasonText } from '../reasons/reason-types';
 import { resolveLocale } from '../reasons/resolve-locale';
 import type { SendRequestInput } from '../request/request';
-import type { SuppressionAdminError } from '../stores/admin-errors';
-import type {
-  ImportSuppressionRow,
-  ImportSuppressionsOptions,
-  ImportSuppressionsSummary,
-} from '../stores/import-suppressions';
 import { memoryStores } from '../stores/memory-stores';
 import type { AuditActor, Page } from '../stores/types';
 import type { Transport } from '../transport/transport';
@@ -37,7 +31,6 @@ import { createBulkRun } from './bulk-run';
 import { type Decision, decideBatch } from './decide';
 import { deliverBatch } from './deliver-batch';
 import { type GateContext, type GateStores, type MailgateHooks, safeHook } from './gate-context';
-import { importUnsubscribes } from './import-unsubscribes';
 import { type IngestError, type IngestInput, type IngestResult, ingestEvents } from './ingest';
 import {
   type AddressChangeInput,
@@ -215,16 +208,6 @@ export interface Mailgate {
     requests: Iterable<SendRequestInput> | AsyncIterable<SendRequestInput>,
     options: BulkOptions & { readonly mailing: MailingRef; readonly unengagedAfterMs?: number },
   ): BulkRun;
-  /**
-   * Imports suppressions kept elsewhere — seed 003's "unsubscribes of other systems" —
-   * into the gate's suppression list, as `importSuppressions` does, and counts the new
-   * unsubscribes in the mailings their addresses are in (`counts.importedUnsubscribes`
-   * of `gate.mailing`).
-   */
-  importSuppressions(
-    rows: Iterable<ImportSuppressionRow> | AsyncIterable<ImportSuppressionRow>,
-    options: ImportSuppressionsOptions,
-  ): Promise<Result<ImportSuppressionsSummary, SuppressionAdminError>>;
   /** Title, cause and remedy of a reason, in the gate's language unless another is given. */
   describe(reason: Reason, locale?: Locale): ReasonText;
   /**
@@ -392,15 +375,6 @@ export function createMailgate(config: MailgateConfig): Mailgate {
 
     ...guarded(context, ledgerQueries(context)),
     ...guarded(context, mailingQueries(context)),
-
-    async importSuppressions(rows, options) {
-      try {
-        return await importUnsubscribes(context, rows, options);
-      } catch (error) {
-        safeHook(context, (hooks) => hooks.onError?.(error, 'importSuppressions'), 'onError');
-        return err({ type: 'store_failed', message: 'internal error in importSuppressions' });
-      }
-    },
 
     async ingest(input) {
       try {

@@ -83,7 +83,7 @@ export interface MailingCounts {
   readonly unsubscribes: number;
   /**
    * Recipients whose address an import of another system's unsubscribes
-   * (`gate.importSuppressions`) named after they were in this mailing, each once. Not a
+   * (`importSuppressions` with `mailings`) named after they were in this mailing, each once. Not a
    * rate: they did not unsubscribe from this mailing.
    */
   readonly importedUnsubscribes: number;

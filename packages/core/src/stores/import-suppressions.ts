@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import type { MailingStore } from '../mailing/types';
 import { adminError, describe, type SuppressionAdminError, storeCall } from './admin-errors';
 import { checkActor, checkReason, checkScope, checkSubscriptionType } from './admin-validation';
 import { isSuppressionReason, normalizeSuppressionKey } from './suppression-key';
@@ -37,6 +38,13 @@ export interface ImportSuppressionsOptions {
   readonly batchSize?: number;
   /** The clock that tells which existing entries are still in force. */
   readonly now?: () => number;
+  /**
+   * The mailing store the gate was given (`stores.mailings`). Each new unsubscribe
+   * (`unsubscribed_from_all`, `unsubscribed_from_type`) is then counted, once, in the
+   * mailings its address is in: `counts.importedUnsubscribes` of `gate.mailing` (seed
+   * 003's "import the unsubscribes of other systems", mailing-aware).
+   */
+  readonly mailings?: MailingStore;
 }
 
 /** A row of an import that was not stored, and why. */
@@ -53,6 +61,11 @@ export interface ImportSuppressionsSummary {
   /** Rows already on the list in this scope, or repeated earlier in the input. */
   readonly skippedDuplicates: number;
   readonly invalid: readonly ImportInvalidRow[];
+  /**
+   * With `mailings`: new unsubscribes the mailing store failed to count. They are stored
+   * (and suppressed) all the same; only the mailings' `importedUnsubscribes` miss them.
+   */
+  readonly uncountedInMailings?: number;
 }
 
 type Entry = SuppressionInput & { readonly subscriptionType: string | undefined };
@@ -65,24 +78,10 @@ type Entry = SuppressionInput & { readonly subscriptionType: string | undefined 
  * use `addSuppression({ domain })` for that. Rows go to the store in batches (a lookup to
  * skip entries already there, then one `add`), so re-running an import is harmless.
  */
-export function importSuppressions(
+export async function importSuppressions(
   store: SuppressionStore,
   rows: Iterable<ImportSuppressionRow> | AsyncIterable<ImportSuppressionRow>,
   options: ImportSuppressionsOptions,
-): Promise<Result<ImportSuppressionsSummary, SuppressionAdminError>> {
-  return importSuppressionRows(store, rows, options);
-}
-
-/**
- * `importSuppressions`, telling `added` about the entries of each batch once they are
- * stored (the gate's import counts them in the mailings of their addresses). `added`
- * must not throw.
- */
-export async function importSuppressionRows(
-  store: SuppressionStore,
-  rows: Iterable<ImportSuppressionRow> | AsyncIterable<ImportSuppressionRow>,
-  options: ImportSuppressionsOptions,
-  added?: (entries: readonly SuppressionInput[]) => Promise<void>,
 ): Promise<Result<ImportSuppressionsSummary, SuppressionAdminError>> {
   try {
     const checked = checkOptions(options);
@@ -97,6 +96,7 @@ export async function importSuppressionRows(
     const seen = new Set<string>();
     let addedCount = 0;
     let skippedDuplicates = 0;
+    let uncounted = 0;
     let batch: Entry[] = [];
 
     const flush = async (): Promise<Result<void, SuppressionAdminError>> => {
@@ -111,7 +111,8 @@ export async function importSuppressionRows(
       );
       if (written.isOk()) {
         addedCount += fresh.value.length;
-        await added?.(fresh.value);
+        if (options.mailings !== undefined)
+          uncounted += await countInMailings(options.mailings, fresh.value, clock());
       }
       return written;
     };
@@ -143,7 +144,10 @@ export async function importSuppressionRows(
       const flushed = await flush();
       if (flushed.isErr()) return err(stopped(flushed.error, addedCount));
     }
-    return ok({ added: addedCount, skippedDuplicates, invalid });
+    const summary = { added: addedCount, skippedDuplicates, invalid };
+    return ok(
+      options.mailings === undefined ? summary : { ...summary, uncountedInMailings: uncounted },
+    );
   } catch (cause) {
     return adminError('invalid_input', `unreadable input: ${describe(cause)}`);
   }
@@ -229,6 +233,39 @@ function sameEntry(current: Suppression, entry: Entry, scope: SuppressionScope):
     current.reason === entry.reason &&
     (current.subscriptionType ?? undefined) === entry.subscriptionType
   );
+}
+
+/** The imported reasons a mailing counts as unsubscribes from another system. */
+const UNSUBSCRIBES = new Set<SuppressionReason>([
+  'unsubscribed_from_all',
+  'unsubscribed_from_type',
+]);
+
+/**
+ * Counts a stored batch's new unsubscribes in the mailings their addresses are in, one
+ * store call per scope; answers how many the mailing store failed to count.
+ */
+async function countInMailings(
+  mailings: MailingStore,
+  entries: readonly SuppressionInput[],
+  now: number,
+): Promise<number> {
+  const byScope = new Map<string | undefined, string[]>();
+  for (const entry of entries) {
+    if (!UNSUBSCRIBES.has(entry.reason)) continue;
+    const tenant = entry.scope === 'global' ? undefined : entry.scope.tenant;
+    const keys = byScope.get(tenant);
+    if (keys === undefined) byScope.set(tenant, [entry.key]);
+    else keys.push(entry.key);
+  }
+  let uncounted = 0;
+  for (const [tenant, keys] of byScope) {
+    const counted = await storeCall('counting imported unsubscribes', () =>
+      Promise.resolve(mailings.addImported(tenant, keys, now)),
+    );
+    if (counted.isErr()) uncounted += keys.length;
+  }
+  return uncounted;
 }
 
 function stopped(error: SuppressionAdminError, added: number): SuppressionAdminError {
