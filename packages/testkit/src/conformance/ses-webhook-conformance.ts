@@ -15,7 +15,9 @@ export interface SesWebhookMount {
   readonly topicArn: string;
   /** Pass as `sesWebhook({ verify })`: the certificate comes from the test signer, not AWS. */
   readonly verify: {
+    /** Fetches the signing certificate from the test signer's local server. */
     readonly fetchCertificate: (url: string) => Promise<string>;
+    /** The test CA's certificate (PEM). */
     readonly trustedIssuers: readonly string[];
   };
 }
@@ -24,6 +26,7 @@ export interface SesWebhookMount {
 export interface MountedSesWebhook {
   /** Posts the body (a JSON text) as SNS does: `POST`, `content-type: text/plain`. */
   post(body: string): Promise<Response>;
+  /** Takes the endpoint down after the case (closes its server). */
   close?(): void | Promise<void>;
 }
 
@@ -40,6 +43,7 @@ export interface SesWebhookConformanceOptions {
 /** One case of the suite: a name and what it checks against a freshly mounted endpoint. */
 export interface SesWebhookConformanceCase {
   readonly name: string;
+  /** Mounts a fresh endpoint with `options.mount`, checks it, takes it down; throws on failure. */
   run(signer: SnsSigner, options: SesWebhookConformanceOptions): Promise<void>;
 }
 
