@@ -17,20 +17,34 @@ const problem = (field: string, message: string): FilterProblem => ({ ok: false,
 const textFields = ['tenant', 'recipientId', 'mailingId'] as const;
 
 /**
+ * The checks every list filter starts with: an object, whose text fields (`fields`) are
+ * text of at most 256 characters. Answers the filter as a record, or the first problem.
+ */
+export function checkFilterObject(
+  filter: unknown,
+  fields: readonly string[],
+): { readonly ok: true; readonly f: Record<string, unknown> } | FilterProblem {
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    return problem('filter', 'filter: an object');
+  const f = filter as Record<string, unknown>;
+  for (const field of fields) {
+    const value = f[field];
+    if (value !== undefined && (typeof value !== 'string' || value.length > 256))
+      return problem(field, `${field}: text of at most 256 characters`);
+  }
+  return { ok: true, f };
+}
+
+/**
  * Checks `gate.messages`' filter before the store sees it: a filter the store would read
  * as something else (a misspelt status matching nothing, `limit: 'x'` read as one row, a
  * cursor that is no id skipping every row) answers `invalid_argument` instead of a page
  * that looks like an answer. Answers the filter with its address normalized.
  */
 export function checkMessageFilter(filter: unknown): Checked {
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
-    return problem('filter', 'filter: an object');
-  const f = filter as Record<string, unknown>;
-  for (const field of textFields) {
-    const value = f[field];
-    if (value !== undefined && (typeof value !== 'string' || value.length > 256))
-      return problem(field, `${field}: text of at most 256 characters`);
-  }
+  const object = checkFilterObject(filter, textFields);
+  if (!object.ok) return object;
+  const { f } = object;
   if (f.status !== undefined && !(messageStatuses as readonly unknown[]).includes(f.status))
     return problem('status', `status: one of ${messageStatuses.join(', ')}`);
   if (f.order !== undefined && f.order !== 'oldest' && f.order !== 'newest')

@@ -7,7 +7,7 @@ import type {
   RecipientState,
 } from '../mailing/types';
 import type { AuditActor, Page } from '../stores/types';
-import { checkLimit, type FilterProblem } from './check-message-filter';
+import { checkFilterObject, checkLimit, type FilterProblem } from './check-message-filter';
 import type { GateContext } from './gate-context';
 import type { LedgerError } from './ledger-queries';
 import { reportPause } from './mailing-pause';
@@ -169,16 +169,9 @@ const mailingStates: readonly unknown[] = ['running', 'paused', 'done'];
  * `limit: 'x'` answers `invalid_argument`, not a page that looks like an answer.
  */
 function checkMailingFilter(filter: unknown): FilterProblem | undefined {
-  const fail = (field: string, message: string): FilterProblem => ({ ok: false, field, message });
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
-    return fail('filter', 'filter: an object');
-  const f = filter as Record<string, unknown>;
-  for (const field of ['tenant', 'parentId', 'cursor'] as const) {
-    const value = f[field];
-    if (value !== undefined && (typeof value !== 'string' || value.length > 256))
-      return fail(field, `${field}: text of at most 256 characters`);
-  }
-  if (f.state !== undefined && !mailingStates.includes(f.state))
-    return fail('state', "state: 'running', 'paused' or 'done'");
-  return checkLimit(f.limit);
+  const object = checkFilterObject(filter, ['tenant', 'parentId', 'cursor']);
+  if (!object.ok) return object;
+  if (object.f.state !== undefined && !mailingStates.includes(object.f.state))
+    return { ok: false, field: 'state', message: "state: 'running', 'paused' or 'done'" };
+  return checkLimit(object.f.limit);
 }
