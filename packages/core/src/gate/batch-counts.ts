@@ -5,6 +5,9 @@ import { evaluatePolicies } from './evaluate-policies';
 import { type GateContext, safeHook } from './gate-context';
 import type { PreparedRequest } from './prepare-request';
 
+/** What `BatchCounts.acquire` answers: the send is blocked, or may go with these counters. */
+export type Acquired = { blocked: NotSent } | { reserved: CounterIncrement[] };
+
 /**
  * What this batch has sent, and has in flight, against each counter: the facts were read
  * before the batch, so the counter policies are checked again before each hand-over
@@ -27,17 +30,18 @@ export class BatchCounts {
    * Checks the counter policies and, when they allow it, reserves the counters the send
    * adds to, in one step: no other worker can check in between.
    */
-  async acquire(
-    decision: Decision,
-    prepared: PreparedRequest,
-  ): Promise<{ blocked: NotSent } | { reserved: CounterIncrement[] }> {
-    for (;;) {
-      const blocked = this.blocks(decision, prepared, true);
-      if (blocked === undefined) return { reserved: this.reserve(prepared.policyRequest!) };
-      if (this.flying === 0 || this.blocks(decision, prepared, false) !== undefined)
-        return { blocked };
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
+  acquire(decision: Decision, prepared: PreparedRequest): Acquired | Promise<Acquired> {
+    // Answered at once when nothing has to wait: the sending path awaits no promise then.
+    const blocked = this.blocks(decision, prepared, true);
+    if (blocked === undefined) return { reserved: this.reserve(prepared.policyRequest!) };
+    if (this.flying === 0 || this.blocks(decision, prepared, false) !== undefined)
+      return { blocked };
+    return this.waitAndAcquire(decision, prepared);
+  }
+
+  private async waitAndAcquire(decision: Decision, prepared: PreparedRequest): Promise<Acquired> {
+    await new Promise<void>((resolve) => this.waiters.push(resolve));
+    return this.acquire(decision, prepared);
   }
 
   /** A send ended: what may have gone out stays counted; what surely did not is given back. */
@@ -58,7 +62,11 @@ export class BatchCounts {
     withInFlight: boolean,
   ): NotSent | undefined {
     const facts = decision.facts;
-    if (facts?.counters === undefined || (this.sent.size === 0 && this.inFlight.size === 0))
+    if (
+      this.policies.length === 0 ||
+      facts?.counters === undefined ||
+      (this.sent.size === 0 && this.inFlight.size === 0)
+    )
       return undefined;
     const request = prepared.policyRequest!;
     const counters = new Map<string, number>();
@@ -78,7 +86,7 @@ export class BatchCounts {
     for (const policy of this.context.policies) {
       if (policy.countersOnSend === undefined) continue;
       try {
-        increments.push(...policy.countersOnSend(request));
+        for (const increment of policy.countersOnSend(request)) increments.push(increment);
       } catch (error) {
         safeHook(this.context, (hooks) => hooks.onError?.(error, 'countersOnSend'), 'onError');
       }

@@ -93,9 +93,15 @@ export function createBulkRun(
       await new Promise<void>((resolve) => resumeWaiters.push(resolve));
   };
 
-  /** Before each send: a stopped or tripped run sends no more; a paused one waits. */
-  const interrupt = async (): Promise<Interruption | undefined> => {
-    await waitWhilePaused();
+  /**
+   * Before each send: a stopped or tripped run sends no more; a paused one waits. Answers
+   * at once unless the run is paused (no promise per message).
+   */
+  const interrupt = (): Interruption | undefined | Promise<Interruption | undefined> => {
+    if (paused && stoppedBy === undefined) return waitWhilePaused().then(interruption);
+    return interruption();
+  };
+  const interruption = (): Interruption | undefined => {
     if (stoppedBy === undefined && (breaker?.tripped() || mailing?.held))
       stoppedBy = 'campaign_paused';
     return stoppedBy === 'input_failed' ? undefined : stoppedBy;

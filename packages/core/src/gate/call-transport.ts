@@ -9,6 +9,8 @@ export interface Delivery {
   readonly address: string;
   readonly warnings: readonly Warning[];
   readonly idempotencyKey: string | undefined;
+  /** The mailgate id, given to a `sent` outcome (the caller adds it to the others). */
+  readonly id?: string;
 }
 
 /** The outcome of one hand-over, and whether the provider took the message for anyone. */
@@ -42,19 +44,29 @@ export async function callTransport(
     // Cancelled before the transport had it: surely not sent.
     return { outcome: notSent('cancelled', 'policy', base), accepted: false };
   }
-  const controller = new AbortController();
+  // The signal is made when the transport first reads it: one that never does (a test
+  // double, a queue) costs no AbortController per message. Read late, it is born aborted.
+  let controller: AbortController | undefined;
+  let aborted = false;
+  const options = {
+    get signal(): AbortSignal {
+      if (controller === undefined) {
+        controller = new AbortController();
+        if (aborted) controller.abort();
+      }
+      return controller.signal;
+    },
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopWatching: (() => void) | undefined;
-  const timedOut = new Promise<'timeout' | 'cancelled'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    if (cancel !== undefined) stopWatching = onAbort(cancel, () => resolve('cancelled'));
-  });
   let answer: unknown;
   try {
-    answer = await Promise.race([
-      Promise.resolve().then(() => transport.send(message, { signal: controller.signal })),
-      timedOut,
-    ]);
+    // One promise for the send, the time-out and the cancel together: whichever comes first.
+    answer = await new Promise<unknown>((resolve, reject) => {
+      timer = setTimeout(resolve, timeoutMs, TIMED_OUT);
+      if (cancel !== undefined) stopWatching = onAbort(cancel, () => resolve(CANCELLED));
+      Promise.resolve(transport.send(message, options)).then(resolve, reject);
+    });
   } catch (error) {
     // A throwing transport may have sent the message before it threw: we can't know.
     return maybeSent(
@@ -69,25 +81,30 @@ export async function callTransport(
     clearTimeout(timer);
     stopWatching?.();
   }
-  if (answer === 'timeout' || answer === 'cancelled') {
-    controller.abort();
+  if (answer === TIMED_OUT || answer === CANCELLED) {
+    aborted = true;
+    controller?.abort();
     return maybeSent(
-      notSent(answer === 'timeout' ? 'provider_timeout' : 'cancelled', 'transport', {
+      notSent(answer === TIMED_OUT ? 'provider_timeout' : 'cancelled', 'transport', {
         ...base,
         uncertain: true,
         retryable: false,
         provider: {
           name: transport.name,
           text:
-            answer === 'timeout'
+            answer === TIMED_OUT
               ? `no answer within ${timeoutMs} ms`
               : 'the run was cancelled while the transport had the message',
         },
       }),
     );
   }
-  return toOutcome(transport.name, answer, base, delivery.warnings);
+  return toOutcome(transport.name, answer, base, delivery.warnings, delivery.id);
 }
+
+/** What the race of `callTransport` settles with when the transport did not answer. */
+const TIMED_OUT = Symbol('timed out');
+const CANCELLED = Symbol('cancelled');
 
 function maybeSent(outcome: NotSent): HandOver {
   return { outcome, accepted: false };
@@ -98,6 +115,7 @@ function toOutcome(
   answer: unknown,
   base: { recipientId: string; address: string; idempotencyKey: string | undefined },
   warnings: readonly Warning[],
+  id: string | undefined,
 ): HandOver {
   const result = (typeof answer === 'object' && answer !== null ? answer : {}) as Record<
     string,
@@ -109,7 +127,8 @@ function toOutcome(
       : [];
     const own = refusalOf(base.address, refused);
     if (own !== undefined) return { outcome: ownRefusal(name, own, refused, base), accepted: true };
-    const sent: Sent = {
+    // Field by field: one object per message sent, no intermediate ones.
+    const sent: { -readonly [K in keyof Sent]: Sent[K] } = {
       status: 'sent',
       recipientId: base.recipientId,
       address: base.address,
@@ -117,15 +136,10 @@ function toOutcome(
       refused,
       warnings,
     };
-    const messageId = typeof result.messageId === 'string' ? result.messageId : undefined;
-    return {
-      outcome: {
-        ...sent,
-        ...(messageId === undefined ? {} : { messageId }),
-        ...(base.idempotencyKey === undefined ? {} : { idempotencyKey: base.idempotencyKey }),
-      },
-      accepted: true,
-    };
+    if (id !== undefined) sent.id = id;
+    if (typeof result.messageId === 'string') sent.messageId = result.messageId;
+    if (base.idempotencyKey !== undefined) sent.idempotencyKey = base.idempotencyKey;
+    return { outcome: sent, accepted: true };
   }
   if (result.status === 'failed' && isReason(result.reason)) {
     const failed = notSent(result.reason, 'transport', {

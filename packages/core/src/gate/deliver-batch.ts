@@ -1,4 +1,4 @@
-import { idHeaders } from '../ledger/id-carriers';
+import { idHeaders, MAILGATE_ID_HEADER, messageIdHeader } from '../ledger/id-carriers';
 import { createMessageId } from '../ledger/message-id';
 import type { NotSent, Sent } from '../outcome';
 import type { CounterIncrement } from '../policy/policy';
@@ -22,8 +22,11 @@ export type Interruption = 'cancelled' | 'campaign_paused' | 'gate_closed';
 
 export interface DeliverOptions {
   readonly concurrency: number;
-  /** Checked before each message is handed to the transport: a reason stops it. */
-  readonly interrupt?: () => Promise<Interruption | undefined>;
+  /**
+   * Checked before each message is handed to the transport: a reason stops it. Answers at
+   * once unless it has to wait (a paused run).
+   */
+  readonly interrupt?: () => Interruption | undefined | Promise<Interruption | undefined>;
   /** Aborts the sends in flight (a cancelled run). */
   readonly cancel?: AbortSignal;
   /** Called with each outcome, as soon as it is known. */
@@ -68,7 +71,8 @@ export async function deliverBatch(
   const emit = (index: number, outcome: Sent | NotSent) => {
     if (steps[index] === Step.Done) return;
     steps[index] = Step.Done;
-    const withId = { ...outcome, id: ids[index]! };
+    // A sent outcome comes with its id already (`callTransport`): no copy per message.
+    const withId = outcome.id === ids[index] ? outcome : { ...outcome, id: ids[index]! };
     if (mailingId !== undefined) outcomes[index] = withId;
     // One shape for every entry: no spread per message.
     recorded.push({
@@ -178,23 +182,24 @@ async function deliver(
       const index = claimed[next++]!;
       const prepared = decisions[index]!.prepared!;
       const key = prepared.request.context.idempotencyKey;
-      const fields = {
-        recipientId: prepared.request.recipient.id,
-        address: prepared.display,
-        idempotencyKey: key,
-      };
       // Made before anything is reserved: a failure here leaves the send undone (fail closed).
-      const unsubscribe = await unsubscribeHeadersFor(
-        context.unsubscribe,
-        prepared,
-        ids[index]!,
-        context.now(),
-      );
-      const stop = options.interrupt === undefined ? undefined : await options.interrupt();
-      const acquired =
+      // Each step below answers at once when it has nothing to wait for, and is then not
+      // awaited: a promise per step and message is what a large run would pay.
+      const signing = unsubscribeHeadersFor(context.unsubscribe, prepared, ids[index]!, context);
+      const unsubscribe = signing === undefined ? undefined : await signing;
+      const checking = options.interrupt?.();
+      const stop = isPromise(checking) ? await checking : checking;
+      const acquiring =
         stop !== undefined
-          ? { blocked: notSent(stop, 'policy', fields) }
-          : await counts.acquire(decisions[index]!, prepared);
+          ? {
+              blocked: notSent(stop, 'policy', {
+                recipientId: prepared.request.recipient.id,
+                address: prepared.display,
+                idempotencyKey: key,
+              }),
+            }
+          : counts.acquire(decisions[index]!, prepared);
+      const acquired = isPromise(acquiring) ? await acquiring : acquiring;
       if ('blocked' in acquired) {
         if (key !== undefined) releases.push(key);
         emit(index, acquired.blocked);
@@ -207,7 +212,7 @@ async function deliver(
         handOver = await callTransport(
           context.transport,
           toTransportMessage(prepared, ids[index], context.messageIdDomain, unsubscribe),
-          deliveryOf(prepared),
+          deliveryOf(prepared, ids[index]!),
           context.sendTimeoutMs,
           options.cancel,
         );
@@ -222,7 +227,7 @@ async function deliver(
       }
       const { outcome, accepted } = handOver;
       emit(index, outcome);
-      if (outcome.status === 'sent') increments.push(...reserved);
+      if (outcome.status === 'sent') for (const increment of reserved) increments.push(increment);
       if (key === undefined) continue;
       if (outcome.status === 'sent' || outcome.uncertain === true || accepted) confirms.push(key);
       else releases.push(key);
@@ -288,12 +293,13 @@ async function claim(
   return claimed;
 }
 
-function deliveryOf(prepared: PreparedRequest) {
+function deliveryOf(prepared: PreparedRequest, id: string) {
   return {
     recipientId: prepared.request.recipient.id,
     address: prepared.display!,
     warnings: prepared.warnings,
     idempotencyKey: prepared.request.context.idempotencyKey,
+    id,
   };
 }
 
@@ -317,25 +323,22 @@ export function toTransportMessage(
     recipient.name === undefined
       ? { address: prepared.display! }
       : { address: prepared.display!, name: recipient.name };
-  const optional: Partial<Record<keyof TransportMessage, unknown>> = {
-    cc: message.cc?.map(toMailbox),
-    bcc: message.bcc?.map(toMailbox),
-    replyTo: message.replyTo === undefined ? undefined : toMailbox(message.replyTo),
-    text: message.text,
-    html: message.html,
-    headers,
-    attachments: message.attachments,
-    tags: message.tags,
-    idempotencyKey: context.idempotencyKey,
-    transportOptions: message.transportOptions,
-  };
-  const result: Record<string, unknown> = {
+  // Field by field, and only those set: one object per message, no intermediate ones.
+  const result: { -readonly [K in keyof TransportMessage]?: TransportMessage[K] } = {
     from: prepared.from!,
     to: [to],
     subject: message.subject,
   };
-  for (const [field, value] of Object.entries(optional))
-    if (value !== undefined) result[field] = value;
+  if (message.cc !== undefined) result.cc = message.cc.map(toMailbox);
+  if (message.bcc !== undefined) result.bcc = message.bcc.map(toMailbox);
+  if (message.replyTo !== undefined) result.replyTo = toMailbox(message.replyTo);
+  if (message.text !== undefined) result.text = message.text;
+  if (message.html !== undefined) result.html = message.html;
+  if (headers !== undefined) result.headers = headers;
+  if (message.attachments !== undefined) result.attachments = message.attachments;
+  if (message.tags !== undefined) result.tags = message.tags;
+  if (context.idempotencyKey !== undefined) result.idempotencyKey = context.idempotencyKey;
+  if (message.transportOptions !== undefined) result.transportOptions = message.transportOptions;
   return result as unknown as TransportMessage;
 }
 
@@ -344,12 +347,17 @@ function withIdHeaders(
   id: string,
   domain: string,
 ): Record<string, string> {
-  const ours = idHeaders(id, domain);
-  const own = Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'message-id');
-  if (own) delete ours['Message-ID'];
-  return { ...headers, ...ours };
+  if (headers === undefined) return idHeaders(id, domain);
+  const merged: Record<string, string> = { ...headers, [MAILGATE_ID_HEADER]: id };
+  const own = Object.keys(headers).some((name) => name.toLowerCase() === 'message-id');
+  if (!own) merged['Message-ID'] = messageIdHeader(id, domain);
+  return merged;
 }
 
 function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1);
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return value instanceof Promise;
 }

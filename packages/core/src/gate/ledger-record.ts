@@ -35,17 +35,21 @@ export async function recordBatch(
     const { context: request } = prepared.request;
     const attempted =
       outcome.status === 'sent' || outcome.stage === 'transport' || outcome.stage === 'delivery';
+    const mailing = mailingId ?? request.campaignId;
     const rows = recordOutcome(
       id,
       outcome,
       {
         tenant: request.tenant,
         category: request.category,
-        ...((mailingId ?? request.campaignId) === undefined
-          ? {}
-          : { mailingId: mailingId ?? request.campaignId }),
-        ...(request.sender === undefined ? {} : { actor: request.sender.id }),
-        ...(attempted ? { transport: context.transport.name } : {}),
+        mailingId: mailing,
+        actor: request.sender?.id,
+        transport: attempted ? context.transport.name : undefined,
+        // Normalized once already, when the request was prepared.
+        address:
+          prepared.display === undefined || prepared.policyRequest === undefined
+            ? undefined
+            : { display: prepared.display, normalized: prepared.policyRequest.address },
       },
       now,
     );
@@ -56,7 +60,7 @@ export async function recordBatch(
       continue;
     }
     messages.push(rows.message);
-    events.push(...rows.events);
+    for (const event of rows.events) events.push(event);
   }
   if (messages.length === 0) return;
   const recorded = await callStore(

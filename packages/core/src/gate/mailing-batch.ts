@@ -5,6 +5,7 @@ import type {
   MailingDelta,
   MailingRef,
   MailingThresholds,
+  RecipientClaim,
   RecipientSettlement,
 } from '../mailing/types';
 import type { NotSent, Sent } from '../outcome';
@@ -38,6 +39,11 @@ export interface MailingRun {
   ): Promise<MailingBatch>;
   /** The run ended without being stopped: the mailing is done, unless the run is one `part`. */
   finish(): Promise<void>;
+}
+
+/** A recipient of a batch, as claimed and then settled. */
+interface Entry extends RecipientClaim {
+  state: RecipientSettlement['state'];
 }
 
 const NOT_COUNTED = new Set<Reason>(['duplicate_request', 'campaign_paused']);
@@ -94,29 +100,36 @@ export function mailingRun(
         );
       else claims.push(index);
     }
+    // One object per recipient for both calls: claimed with its address and message id,
+    // settled with its state (each store reads only what its call needs).
+    const entries: Entry[] = new Array(claims.length);
+    for (let i = 0; i < claims.length; i++) {
+      const index = claims[i]!;
+      const prepared = decisions[index]!.prepared!;
+      entries[i] = {
+        recipientId: prepared.request.recipient.id,
+        // Normalized once already, when the request was prepared.
+        address:
+          prepared.policyRequest?.address ??
+          normalizeAddress(prepared.display!) ??
+          prepared.display!,
+        messageId: ids[index]!,
+        state: 'released',
+      };
+    }
     const now = context.now();
     const claimed = await callStore(
       () =>
-        context.stores.mailings.claim(
-          { ...ref, thresholds },
-          claims.map((index) => {
-            const prepared = decisions[index]!.prepared!;
-            return {
-              recipientId: prepared.request.recipient.id,
-              // Normalized once already, when the request was prepared.
-              address:
-                prepared.policyRequest?.address ??
-                normalizeAddress(prepared.display!) ??
-                prepared.display!,
-              messageId: ids[index]!,
-            };
-          }),
-          { now, leaseMs: leaseMs(context), ...(remainingOf === undefined ? {} : { remainingOf }) },
-        ),
+        context.stores.mailings.claim({ ...ref, thresholds }, entries, {
+          now,
+          leaseMs: leaseMs(context),
+          ...(remainingOf === undefined ? {} : { remainingOf }),
+        }),
       context.storeTimeoutMs,
     );
-    // By index in the batch: 1 when this run claimed the recipient (no Set per batch).
-    const sendable = new Uint8Array(decisions.length);
+    // The entries this run claimed, and their indices in the batch.
+    const mine: Entry[] = [];
+    const mineAt: number[] = [];
     if (!claimed.ok || claimed.value.mailing === undefined) {
       const detail = claimed.ok
         ? `the mailing ${remainingOf?.parentId} to send the remaining of is unknown`
@@ -132,10 +145,14 @@ export function mailingRun(
       if (claimed.ok) held = true;
     } else {
       if (claimed.value.mailing.state === 'paused') held = true;
-      claims.forEach((index, i) => {
-        const answer = claimed.value.answers[i];
-        if (answer === 'claimed') sendable[index] = 1;
-        else
+      const { answers } = claimed.value;
+      for (let i = 0; i < claims.length; i++) {
+        const index = claims[i]!;
+        const answer = answers[i];
+        if (answer === 'claimed') {
+          mine.push(entries[i]!);
+          mineAt.push(index);
+        } else
           refused.set(
             index,
             answer === 'unengaged'
@@ -147,12 +164,11 @@ export function mailingRun(
                     detail: DETAILS[answer]!,
                   }),
           );
-      });
+      }
     }
 
     const settle = async (outcomes: ReadonlyArray<Sent | NotSent | undefined>) => {
       if (!claimed.ok || claimed.value.mailing === undefined) return;
-      const recipients: RecipientSettlement[] = [];
       const notSentCounts: Partial<Record<Reason, number>> = {};
       const delta = {
         handedOver: 0,
@@ -167,34 +183,46 @@ export function mailingRun(
         notSent: notSentCounts,
       } satisfies Required<MailingDelta>;
       let changed = false;
+      // Refusals before the hand-over, of every request of the batch.
       for (let index = 0; index < outcomes.length; index++) {
         const outcome = outcomes[index];
-        if (outcome === undefined) continue;
         if (
-          outcome.status === 'not_sent' &&
-          !NOT_COUNTED.has(outcome.reason) &&
-          outcome.stage !== 'transport'
+          outcome?.status === 'not_sent' &&
+          outcome.stage !== 'transport' &&
+          !NOT_COUNTED.has(outcome.reason)
         ) {
           notSentCounts[outcome.reason] = (notSentCounts[outcome.reason] ?? 0) + 1;
           changed = true;
         }
-        if (sendable[index] !== 1) continue;
-        const state = settledState(outcome);
-        recipients.push({ recipientId: decisions[index]!.prepared!.request.recipient.id, state });
-        if (state !== 'released') {
-          delta.handedOver++;
-          delta[state]++;
-        }
-        changed = true;
       }
-      if (!changed) return;
+      // Where each recipient this run claimed stands.
+      const settled: Entry[] = [];
+      for (let i = 0; i < mine.length; i++) {
+        const outcome = outcomes[mineAt[i]!];
+        if (outcome === undefined) continue;
+        const entry = mine[i]!;
+        entry.state = settledState(outcome);
+        settled.push(entry);
+        switch (entry.state) {
+          case 'released':
+            break;
+          case 'sent':
+            delta.handedOver++;
+            delta.sent++;
+            break;
+          default:
+            delta.handedOver++;
+            delta[entry.state]++;
+        }
+      }
+      if (!changed && settled.length === 0) return;
       const now = context.now();
-      const settled = await callStore(
-        () => context.stores.mailings.settle(key, recipients, delta, now),
+      const result = await callStore(
+        () => context.stores.mailings.settle(key, settled, delta, now),
         context.storeTimeoutMs,
       );
-      if (!settled.ok) return fail('mailings.settle', settled.failure.message);
-      if (settled.value !== undefined && (await pauseIfTripped(context, settled.value, now)))
+      if (!result.ok) return fail('mailings.settle', result.failure.message);
+      if (result.value !== undefined && (await pauseIfTripped(context, result.value, now)))
         held = true;
     };
     return { refused, settle };

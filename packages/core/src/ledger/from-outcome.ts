@@ -22,6 +22,10 @@ export function bounceEventType(reason: Reason, permanent: boolean): LedgerEvent
   return wrongAddress.has(reason) ? 'invalid' : 'bounce';
 }
 
+const NO_EVENTS: readonly LedgerEventInput[] = [];
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** What the gate knows of the request besides its outcome. */
 export interface RecordContext {
   readonly tenant: string;
@@ -31,6 +35,8 @@ export interface RecordContext {
   readonly actor?: string;
   /** The transport asked to send, when one was. */
   readonly transport?: string;
+  /** The address chosen for the request and its normalized form, when the caller has both. */
+  readonly address?: { readonly display: string; readonly normalized: string };
 }
 
 /** A message to record, and the event its outcome already is (a refusal at send time). */
@@ -53,40 +59,40 @@ export function recordOutcome(
   context: RecordContext,
   at: number,
 ): RecordedOutcome {
-  const address = outcome.address === undefined ? undefined : normalizeAddress(outcome.address);
-  const base = {
-    id,
-    tenant: context.tenant,
-    ...(outcome.recipientId === undefined ? {} : { recipientId: outcome.recipientId }),
-    ...(address === undefined ? {} : { address }),
-    ...(context.category === undefined ? {} : { category: context.category }),
-    ...(context.mailingId === undefined ? {} : { mailingId: context.mailingId }),
-    ...(context.actor === undefined ? {} : { actor: context.actor }),
-    at,
-  };
+  const address =
+    outcome.address === undefined
+      ? undefined
+      : outcome.address === context.address?.display
+        ? context.address.normalized
+        : normalizeAddress(outcome.address);
+  // Built field by field, fields set only when known: one object per message, which the
+  // sending path makes for every recipient.
+  const message: Mutable<LedgerMessageInput> = { id, tenant: context.tenant, status: 'sent', at };
+  if (outcome.recipientId !== undefined) message.recipientId = outcome.recipientId;
+  if (address !== undefined) message.address = address;
+  if (context.category !== undefined) message.category = context.category;
+  if (context.mailingId !== undefined) message.mailingId = context.mailingId;
+  if (context.actor !== undefined) message.actor = context.actor;
   if (outcome.status === 'sent') {
-    const message: LedgerMessageInput = {
-      ...base,
-      transport: outcome.transport,
-      ...(outcome.messageId === undefined ? {} : { providerMessageId: outcome.messageId }),
-      status: 'sent',
-    };
-    return { message, events: [] };
+    message.transport = outcome.transport;
+    if (outcome.messageId !== undefined) message.providerMessageId = outcome.messageId;
+    return { message, events: NO_EVENTS };
   }
   const transport = context.transport ?? outcome.provider?.name;
-  const attempted = {
-    ...base,
-    ...(transport === undefined ? {} : { transport }),
-  };
+  if (transport !== undefined) message.transport = transport;
   if (outcome.uncertain) {
-    return { message: { ...attempted, status: 'unknown', reason: outcome.reason }, events: [] };
+    message.status = 'unknown';
+    message.reason = outcome.reason;
+    return { message, events: NO_EVENTS };
   }
   const refusedByReceiver =
     outcome.stage !== 'resolve' &&
     outcome.stage !== 'policy' &&
     (reasonInfo[outcome.reason]?.stage === 'delivery' || wrongAddress.has(outcome.reason));
   if (!refusedByReceiver || address === undefined) {
-    return { message: { ...attempted, status: 'blocked', reason: outcome.reason }, events: [] };
+    message.status = 'blocked';
+    message.reason = outcome.reason;
+    return { message, events: NO_EVENTS };
   }
   const event: LedgerEventInput = {
     id: `refusal:${id}`,
@@ -102,5 +108,6 @@ export function recordOutcome(
       ? {}
       : { detail: outcome.provider.text.slice(0, 500) }),
   };
-  return { message: { ...attempted, status: 'queued' }, events: [event] };
+  message.status = 'queued';
+  return { message, events: [event] };
 }

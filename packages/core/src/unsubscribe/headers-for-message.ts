@@ -4,15 +4,16 @@ import type { ResolvedUnsubscribe } from './unsubscribe-config';
 
 /**
  * The unsubscribe headers a message gets from the gate: only messages of the configured
- * categories, and not when the host set its own `List-Unsubscribe`.
+ * categories, and not when the host set its own `List-Unsubscribe` (then `undefined`).
  */
-export async function unsubscribeHeadersFor(
+export function unsubscribeHeadersFor(
   config: ResolvedUnsubscribe | undefined,
   prepared: PreparedRequest,
   id: string,
-  now: number,
-): Promise<Record<string, string> | undefined> {
+  clock: { now(): number },
+): Promise<Record<string, string>> | undefined {
   const { message, context } = prepared.request;
+  // `undefined` at once (nothing to await) for the messages that get no headers.
   if (config === undefined || !config.categories.has(context.category)) return undefined;
   if (hasOwnListUnsubscribe(message.headers)) return undefined;
   const address = prepared.policyRequest?.address ?? prepared.display!;
@@ -26,6 +27,6 @@ export async function unsubscribeHeadersFor(
         ? {}
         : { subscriptionType: context.subscriptionType }),
     },
-    now,
+    clock.now(),
   );
 }
