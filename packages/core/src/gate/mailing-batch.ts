@@ -88,9 +88,14 @@ export function mailingRun(
         idempotencyKey: prepared.request.context.idempotencyKey,
       };
     };
+    // The batch's requests of the mailing's tenant, each with one object for both calls:
+    // claimed with its address and message id, settled with its state (each store reads
+    // only what its call needs).
     const claims: number[] = [];
+    const entries: Entry[] = [];
     for (const index of indices) {
-      if (decisions[index]!.prepared!.request.context.tenant !== ref.tenant)
+      const prepared = decisions[index]!.prepared!;
+      if (prepared.request.context.tenant !== ref.tenant) {
         refused.set(
           index,
           notSent('invalid_request', 'policy', {
@@ -98,15 +103,10 @@ export function mailingRun(
             detail: `the request's tenant is not the mailing's (${ref.tenant})`,
           }),
         );
-      else claims.push(index);
-    }
-    // One object per recipient for both calls: claimed with its address and message id,
-    // settled with its state (each store reads only what its call needs).
-    const entries: Entry[] = new Array(claims.length);
-    for (let i = 0; i < claims.length; i++) {
-      const index = claims[i]!;
-      const prepared = decisions[index]!.prepared!;
-      entries[i] = {
+        continue;
+      }
+      claims.push(index);
+      entries.push({
         recipientId: prepared.request.recipient.id,
         // Normalized once already, when the request was prepared.
         address:
@@ -115,7 +115,7 @@ export function mailingRun(
           prepared.display!,
         messageId: ids[index]!,
         state: 'released',
-      };
+      });
     }
     const now = context.now();
     const claimed = await callStore(

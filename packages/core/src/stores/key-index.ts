@@ -69,9 +69,17 @@ export class KeyIndex {
     const { slots, mask, keys } = this;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const stored = slots[2 * i + 1]!;
-      if (stored === EMPTY) break;
+      if (stored === EMPTY) {
+        if ((this.size + 1) * 10 > (mask + 1) * 7) break;
+        this.size++;
+        if (isDomainKey(key)) this.domains++;
+        slots[2 * i] = hash;
+        slots[2 * i + 1] = row + 1;
+        return -1;
+      }
       if (slots[2 * i] === hash && keys[stored - 1] === key) return stored - 1;
     }
+    // Full: grown, then stored where the larger table puts it.
     this.set(key, hash, row);
     return -1;
   }
