@@ -5,30 +5,30 @@
  * all measured in this run. Target: the bookkeeping takes at most 20% of the time a dry
  * run of the same requests takes.
  *
- * The bookkeeping is the difference between a send with and one without a mailing: the
- * ledger records every send either way, so only what the mailing adds counts. That is a
- * small difference of two long runs, so the bench is built to keep it out of the noise:
+ * Each kind of run (dry run, send, send with a mailing) runs in a process of its own, so
+ * that what V8 compiled for one kind does not slow the others down; a process warms up,
+ * then times `RUNS` runs and keeps their median. Rounds start one process of each kind,
+ * the two sends in an order that alternates. Two measures:
  *
- * - It runs the built package (`@mailgate/core`'s dist, what a host imports), not the
- *   sources through a loader.
- * - The transport accepts every message and keeps none: a transport that kept 100,000
- *   messages would make the garbage collector's work, not mailgate's, the larger part of
- *   both runs.
- * - Rounds run a dry run, then the send with and the send without a mailing back to back,
- *   in an order that alternates; each round gives one difference, and the figure is the
- *   median of the rounds' differences (a slow spell of the machine slows both runs of a
- *   round). It is given by wall time and by the process's CPU time.
- * - Directly too: the CPU time spent inside the mailing store's calls, timed around each
- *   call (the memory store's work is synchronous), which leaves out the gate's side.
+ * - By difference: the wall time the mailing adds to the send, the median over the
+ *   rounds. It is a small difference of two long runs, which vary by ±15% on a shared
+ *   machine, so the rounds are printed too.
+ * - Directly: one more run of each process is sampled by V8's CPU profiler (every
+ *   100 µs); the samples whose stack is in the mailing's code (`core/src/mailing/`,
+ *   `core/src/gate/mailing-*`) add up to the time the bookkeeping itself runs, the
+ *   gate's side and the store's, against the dry run's process sampled the same way.
+ *   Garbage collection is not in it (it is printed beside it).
  *
- *   pnpm build && cd bench && node --expose-gc --import tsx mailing.ts [recipients] [rounds]
+ * The transport accepts every message and keeps none: a transport that kept 100,000
+ * messages would make the garbage collector's work, not mailgate's, the larger part of
+ * both sends.
+ *
+ *   cd bench && node --expose-gc --import tsx mailing.ts [recipients] [rounds]
  */
-import {
-  createMailgate,
-  type MailingStore,
-  memoryMailingStore,
-  type Transport,
-} from '../packages/core/dist/index.js';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createMailgate, memoryMailingStore, type Transport } from '../packages/core/src/index';
+import { cpuAttribution } from './cpu-attribution';
 import { makeRequests, NOW } from './preflight';
 
 export interface MailingBenchFigures {
@@ -46,19 +46,37 @@ export interface MailingBenchFigures {
   readonly ofSend: number;
   /** The rounds' wall-time differences, ms, in the order run. */
   readonly roundMs: readonly number[];
-  /** Median CPU time the mailing adds to the send, ms, and as a fraction of the dry run's. */
-  readonly bookkeepingCpuMs: number;
-  readonly cpuOfDryRun: number;
-  /** Median CPU time inside the mailing store's calls, ms, and of the dry run's CPU time. */
-  readonly storeMs: number;
-  readonly storeOfDryRun: number;
+  /** Median profiled time in the mailing's code (gate and store) per send, ms. */
+  readonly profiledMs: number;
+  /** Of it, the memory mailing store's part, ms. */
+  readonly profiledStoreMs: number;
+  /** `profiledMs` against the profiled dry run's time (target ≤ 0.2). */
+  readonly profiledOfDryRun: number;
+  /** Median profiled garbage collection of the send without and with a mailing, ms. */
+  readonly gcMs: { readonly send: number; readonly mailing: number };
 }
 
-interface Timing {
+type Mode = 'dry' | 'send' | 'mailing';
+
+/** What one process measured of its kind of run. */
+interface ProcessFigures {
+  /** Median wall time of the timed runs, ms. */
   readonly wallMs: number;
-  readonly cpuMs: number;
+  /** The profiled run: all samples but idle, the mailing's code, its store, GC (ms). */
+  readonly profiledMs: number;
+  readonly mailingMs: number;
   readonly storeMs: number;
+  readonly gcMs: number;
 }
+
+/** Timed runs per process, after one to warm up. */
+const RUNS = 3;
+
+/** The mailing's code (its folder in core, and the gate's files that run it), and the memory store's part. */
+const CODE = {
+  mailing: [/\/core\/src\/mailing\/[^/]+\.ts$/, /\/core\/src\/gate\/mailing-[^/]+\.ts$/],
+  store: [/\/core\/src\/mailing\/(memory-mailing-store|mailing-rows)\.ts$/],
+};
 
 /** Accepts every message at once and keeps nothing. */
 const acceptAll: Transport = {
@@ -69,43 +87,62 @@ const acceptAll: Transport = {
 
 let runs = 0;
 
-/** A mailing store that adds up the CPU time spent in its calls (before each answers). */
-function timed(store: MailingStore, spent: { ms: number }): MailingStore {
-  const wrapped: Record<string, unknown> = {};
-  for (const [name, call] of Object.entries(store) as [string, (...a: unknown[]) => unknown][])
-    wrapped[name] = (...args: unknown[]) => {
-      const start = process.cpuUsage();
-      try {
-        return call(...args);
-      } finally {
-        const used = process.cpuUsage(start);
-        spent.ms += (used.user + used.system) / 1000;
-      }
-    };
-  return wrapped as unknown as MailingStore;
-}
-
-async function run(count: number, mode: 'dry' | 'send' | 'mailing'): Promise<Timing> {
-  const spent = { ms: 0 };
+/** One run; with `profile`, sampled by the CPU profiler (the send only, not the set-up). */
+async function run(
+  count: number,
+  mode: Mode,
+  profile?: (work: () => Promise<void>) => Promise<void>,
+): Promise<number> {
   const gate = createMailgate({
     transport: acceptAll,
     now: () => NOW,
-    stores: { mailings: timed(memoryMailingStore(), spent) },
+    stores: { mailings: memoryMailingStore() },
   });
   const requests = makeRequests(count);
   globalThis.gc?.();
-  const cpu = process.cpuUsage();
+  const send = async () => {
+    await gate
+      .sendBulk(requests, {
+        dryRun: mode === 'dry',
+        breaker: false,
+        ...(mode === 'mailing' ? { mailing: { id: `bench-${runs++}`, tenant: 'club' } } : {}),
+      })
+      .done();
+  };
   const start = performance.now();
-  await gate
-    .sendBulk(requests, {
-      dryRun: mode === 'dry',
-      breaker: false,
-      ...(mode === 'mailing' ? { mailing: { id: `bench-${runs++}`, tenant: 'club' } } : {}),
-    })
-    .done();
-  const wallMs = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { wallMs, cpuMs: (used.user + used.system) / 1000, storeMs: spent.ms };
+  await (profile === undefined ? send() : profile(send));
+  return performance.now() - start;
+}
+
+/** The work of one process: a warm-up run, `RUNS` timed runs, one profiled run. */
+async function measureInThisProcess(count: number, mode: Mode): Promise<ProcessFigures> {
+  await run(count, mode);
+  const walls: number[] = [];
+  for (let i = 0; i < RUNS; i++) walls.push(await run(count, mode));
+  let profiled: Awaited<ReturnType<typeof cpuAttribution<keyof typeof CODE>>> | undefined;
+  await run(count, mode, async (send) => {
+    profiled = await cpuAttribution(CODE, send);
+  });
+  return {
+    wallMs: median(walls),
+    profiledMs: profiled!.totalMs,
+    mailingMs: profiled!.ms.mailing,
+    storeMs: profiled!.ms.store,
+    gcMs: profiled!.gcMs,
+  };
+}
+
+function inChildProcess(count: number, mode: Mode): Promise<ProcessFigures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--child', mode, String(count)], {
+      execArgv: ['--expose-gc', '--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('message', (figures) => resolve(figures as ProcessFigures));
+    child.once('exit', (code) =>
+      reject(new Error(`the ${mode} process exited (${code}) without figures`)),
+    );
+  });
 }
 
 function median(values: readonly number[]): number {
@@ -114,50 +151,42 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export async function measureMailing(count = 100_000, rounds = 9): Promise<MailingBenchFigures> {
-  // One of each first, untimed: the code is compiled and the heap grown before any figure.
-  for (const mode of ['dry', 'send', 'mailing'] as const) await run(count, mode);
-  const dry: Timing[] = [];
-  const send: Timing[] = [];
-  const mailing: Timing[] = [];
+export async function measureMailing(count = 100_000, rounds = 5): Promise<MailingBenchFigures> {
+  const of: Record<Mode, ProcessFigures[]> = { dry: [], send: [], mailing: [] };
   for (let round = 0; round < rounds; round++) {
-    dry.push(await run(count, 'dry'));
-    if (round % 2 === 0) {
-      send.push(await run(count, 'send'));
-      mailing.push(await run(count, 'mailing'));
-    } else {
-      mailing.push(await run(count, 'mailing'));
-      send.push(await run(count, 'send'));
-    }
+    const order: Mode[] = round % 2 === 0 ? ['dry', 'send', 'mailing'] : ['dry', 'mailing', 'send'];
+    for (const mode of order) of[mode].push(await inChildProcess(count, mode));
   }
-  const wall = (runs: readonly Timing[]) => median(runs.map((timing) => timing.wallMs));
-  const cpu = (runs: readonly Timing[]) => median(runs.map((timing) => timing.cpuMs));
-  const roundMs = mailing.map((timing, i) => timing.wallMs - send[i]!.wallMs);
+  const wall = (mode: Mode) => median(of[mode].map((figures) => figures.wallMs));
+  const roundMs = of.mailing.map((figures, i) => figures.wallMs - of.send[i]!.wallMs);
   const bookkeepingMs = Math.max(0, median(roundMs));
-  const bookkeepingCpuMs = Math.max(
-    0,
-    median(mailing.map((timing, i) => timing.cpuMs - send[i]!.cpuMs)),
-  );
-  const storeMs = median(mailing.map((timing) => timing.storeMs));
+  const profiledMs = median(of.mailing.map((figures) => figures.mailingMs));
   return {
     recipients: count,
     rounds,
-    dryRunPerSecond: (count / wall(dry)) * 1000,
-    sendPerSecond: (count / wall(send)) * 1000,
-    sendWithMailingPerSecond: (count / wall(mailing)) * 1000,
+    dryRunPerSecond: (count / wall('dry')) * 1000,
+    sendPerSecond: (count / wall('send')) * 1000,
+    sendWithMailingPerSecond: (count / wall('mailing')) * 1000,
     bookkeepingMs,
-    ofDryRun: bookkeepingMs / wall(dry),
-    ofSend: bookkeepingMs / wall(send),
+    ofDryRun: bookkeepingMs / wall('dry'),
+    ofSend: bookkeepingMs / wall('send'),
     roundMs,
-    bookkeepingCpuMs,
-    cpuOfDryRun: bookkeepingCpuMs / cpu(dry),
-    storeMs,
-    storeOfDryRun: storeMs / cpu(dry),
+    profiledMs,
+    profiledStoreMs: median(of.mailing.map((figures) => figures.storeMs)),
+    profiledOfDryRun: profiledMs / median(of.dry.map((figures) => figures.profiledMs)),
+    gcMs: {
+      send: median(of.send.map((figures) => figures.gcMs)),
+      mailing: median(of.mailing.map((figures) => figures.gcMs)),
+    },
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[2] === '--child') {
+  const figures = await measureInThisProcess(Number(process.argv[4]), process.argv[3] as Mode);
+  process.send?.(figures);
+  process.disconnect?.();
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
-    await measureMailing(Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 9)),
+    await measureMailing(Number(process.argv[2] ?? 100_000), Number(process.argv[3] ?? 5)),
   );
 }

@@ -233,8 +233,8 @@ export async function compareSides(
 }
 
 export async function measureRedisOverhead(
-  messages = 5_000,
-  rounds = 7,
+  messages = 3_000,
+  rounds = 11,
 ): Promise<RedisOverheadFigures> {
   const redis = new Redis(benchRedisUrl(), { lazyConnect: true, maxRetriesPerRequest: 1 });
   await redis.connect();
@@ -278,8 +278,8 @@ export async function measureRedisOverhead(
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const figures = await measureRedisOverhead(
-    Number(process.argv[2] ?? 5_000),
-    Number(process.argv[3] ?? 7),
+    Number(process.argv[2] ?? 3_000),
+    Number(process.argv[3] ?? 11),
   );
   console.log(figures);
 }
