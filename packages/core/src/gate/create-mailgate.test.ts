@@ -390,6 +390,21 @@ describe('createMailgate', () => {
     expect((await gate.check(aRequest()))._unsafeUnwrapErr().detail).toContain('transport');
   });
 
+  it('should refuse to send with an erasure key shorter than 16 bytes, and send with one of 16', async () => {
+    for (const erasureKey of ['short', 'fifteen bytes..', 42]) {
+      const transport = recordingTransport();
+      const gate = createMailgate({ transport, erasureKey: erasureKey as string });
+      const refused = (await gate.send(aRequest()))._unsafeUnwrapErr();
+      expect(refused).toMatchObject({ reason: 'invalid_request' });
+      expect(refused.detail).toContain('erasureKey');
+      expect(transport.sent).toHaveLength(0);
+    }
+    const transport = recordingTransport();
+    const gate = createMailgate({ transport, erasureKey: 'sixteen bytes!!!' });
+    expect((await gate.send(aRequest())).isOk()).toBe(true);
+    expect(transport.sent).toHaveLength(1);
+  });
+
   it('should turn a throwing policy into policy_failed and not send', async () => {
     const transport = recordingTransport();
     const gate = createMailgate({

@@ -62,7 +62,8 @@ export interface MailgateConfig {
   readonly stores?: Partial<GateStores>;
   /**
    * The key (at least 16 bytes) of the keyed hash that keeps an address blocked after
-   * `forget`; from the host's secrets. Without it `forget` answers an error.
+   * `forget`; from the host's secrets. Without it `forget` answers an error; a shorter
+   * one makes the gate misconfigured (every request `invalid_request`).
    */
   readonly erasureKey?: string;
   /** The domain of the Message-ID mailgate generates (`<id@domain>`); default: the sender's. */
@@ -442,6 +443,11 @@ function configProblem(config: MailgateConfig | undefined): string | undefined {
   if (typeof transport.name !== 'string') return 'the transport has no name';
   if (config.policies !== undefined && !Array.isArray(config.policies))
     return 'policies must be an array';
+  // A key `forget` would refuse could not find the addresses forgotten under the real one
+  // either: every request would go out unscreened. Refused here, as early as possible.
+  const key = config.erasureKey as unknown;
+  if (key !== undefined && (typeof key !== 'string' || new TextEncoder().encode(key).length < 16))
+    return 'erasureKey must be text of at least 16 bytes';
   return undefined;
 }
 
