@@ -120,8 +120,7 @@ export class RecipientRows {
    * the recipient has no pending row.
    */
   pendingRow(id: string, guess: number): number {
-    const row =
-      guess >= 0 && guess < this.count && this.ids[guess] === id ? guess : this.rowOf(id);
+    const row = guess >= 0 && guess < this.count && this.ids[guess] === id ? guess : this.rowOf(id);
     return row !== -1 && this.state[row] === Slot.Pending ? row : -1;
   }
 
