@@ -36,12 +36,9 @@ export class BatchCounts {
     if (blocked === undefined) return { reserved: this.reserve(prepared.policyRequest!) };
     if (this.flying === 0 || this.blocks(decision, prepared, false) !== undefined)
       return { blocked };
-    return this.waitAndAcquire(decision, prepared);
-  }
-
-  private async waitAndAcquire(decision: Decision, prepared: PreparedRequest): Promise<Acquired> {
-    await new Promise<void>((resolve) => this.waiters.push(resolve));
-    return this.acquire(decision, prepared);
+    return new Promise<void>((resolve) => this.waiters.push(resolve)).then(() =>
+      this.acquire(decision, prepared),
+    );
   }
 
   /** A send ended: what may have gone out stays counted; what surely did not is given back. */

@@ -1,4 +1,4 @@
-import { idHeaders, MAILGATE_ID_HEADER, messageIdHeader } from '../ledger/id-carriers';
+import { idHeaders } from '../ledger/id-carriers';
 import { createMessageId } from '../ledger/message-id';
 import type { NotSent, Sent } from '../outcome';
 import type { CounterIncrement } from '../policy/policy';
@@ -347,11 +347,10 @@ function withIdHeaders(
   id: string,
   domain: string,
 ): Record<string, string> {
-  if (headers === undefined) return idHeaders(id, domain);
-  const merged: Record<string, string> = { ...headers, [MAILGATE_ID_HEADER]: id };
-  const own = Object.keys(headers).some((name) => name.toLowerCase() === 'message-id');
-  if (!own) merged['Message-ID'] = messageIdHeader(id, domain);
-  return merged;
+  const ours = idHeaders(id, domain);
+  const own = Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'message-id');
+  if (own) delete ours['Message-ID'];
+  return { ...headers, ...ours };
 }
 
 function domainOf(address: string): string {

@@ -5,7 +5,6 @@ import type {
   MailingDelta,
   MailingRef,
   MailingThresholds,
-  RecipientClaim,
   RecipientSettlement,
 } from '../mailing/types';
 import type { NotSent, Sent } from '../outcome';
@@ -39,11 +38,6 @@ export interface MailingRun {
   ): Promise<MailingBatch>;
   /** The run ended without being stopped: the mailing is done, unless the run is one `part`. */
   finish(): Promise<void>;
-}
-
-/** A recipient of a batch, as claimed and then settled. */
-interface Entry extends RecipientClaim {
-  state: RecipientSettlement['state'];
 }
 
 const NOT_COUNTED = new Set<Reason>(['duplicate_request', 'campaign_paused']);
@@ -88,14 +82,9 @@ export function mailingRun(
         idempotencyKey: prepared.request.context.idempotencyKey,
       };
     };
-    // The batch's requests of the mailing's tenant, each with one object for both calls:
-    // claimed with its address and message id, settled with its state (each store reads
-    // only what its call needs).
     const claims: number[] = [];
-    const entries: Entry[] = [];
     for (const index of indices) {
-      const prepared = decisions[index]!.prepared!;
-      if (prepared.request.context.tenant !== ref.tenant) {
+      if (decisions[index]!.prepared!.request.context.tenant !== ref.tenant)
         refused.set(
           index,
           notSent('invalid_request', 'policy', {
@@ -103,33 +92,31 @@ export function mailingRun(
             detail: `the request's tenant is not the mailing's (${ref.tenant})`,
           }),
         );
-        continue;
-      }
-      claims.push(index);
-      entries.push({
-        recipientId: prepared.request.recipient.id,
-        // Normalized once already, when the request was prepared.
-        address:
-          prepared.policyRequest?.address ??
-          normalizeAddress(prepared.display!) ??
-          prepared.display!,
-        messageId: ids[index]!,
-        state: 'released',
-      });
+      else claims.push(index);
     }
     const now = context.now();
     const claimed = await callStore(
       () =>
-        context.stores.mailings.claim({ ...ref, thresholds }, entries, {
-          now,
-          leaseMs: leaseMs(context),
-          ...(remainingOf === undefined ? {} : { remainingOf }),
-        }),
+        context.stores.mailings.claim(
+          { ...ref, thresholds },
+          claims.map((index) => {
+            const prepared = decisions[index]!.prepared!;
+            return {
+              recipientId: prepared.request.recipient.id,
+              // Normalized once already, when the request was prepared.
+              address:
+                prepared.policyRequest?.address ??
+                normalizeAddress(prepared.display!) ??
+                prepared.display!,
+              messageId: ids[index]!,
+            };
+          }),
+          { now, leaseMs: leaseMs(context), ...(remainingOf === undefined ? {} : { remainingOf }) },
+        ),
       context.storeTimeoutMs,
     );
-    // The entries this run claimed, and their indices in the batch.
-    const mine: Entry[] = [];
-    const mineAt: number[] = [];
+    // By index in the batch: 1 when this run claimed the recipient (no Set per batch).
+    const sendable = new Uint8Array(decisions.length);
     if (!claimed.ok || claimed.value.mailing === undefined) {
       const detail = claimed.ok
         ? `the mailing ${remainingOf?.parentId} to send the remaining of is unknown`
@@ -145,14 +132,10 @@ export function mailingRun(
       if (claimed.ok) held = true;
     } else {
       if (claimed.value.mailing.state === 'paused') held = true;
-      const { answers } = claimed.value;
-      for (let i = 0; i < claims.length; i++) {
-        const index = claims[i]!;
-        const answer = answers[i];
-        if (answer === 'claimed') {
-          mine.push(entries[i]!);
-          mineAt.push(index);
-        } else
+      claims.forEach((index, i) => {
+        const answer = claimed.value.answers[i];
+        if (answer === 'claimed') sendable[index] = 1;
+        else
           refused.set(
             index,
             answer === 'unengaged'
@@ -164,11 +147,12 @@ export function mailingRun(
                     detail: DETAILS[answer]!,
                   }),
           );
-      }
+      });
     }
 
     const settle = async (outcomes: ReadonlyArray<Sent | NotSent | undefined>) => {
       if (!claimed.ok || claimed.value.mailing === undefined) return;
+      const recipients: RecipientSettlement[] = [];
       const notSentCounts: Partial<Record<Reason, number>> = {};
       const delta = {
         handedOver: 0,
@@ -183,46 +167,34 @@ export function mailingRun(
         notSent: notSentCounts,
       } satisfies Required<MailingDelta>;
       let changed = false;
-      // Refusals before the hand-over, of every request of the batch.
       for (let index = 0; index < outcomes.length; index++) {
         const outcome = outcomes[index];
+        if (outcome === undefined) continue;
         if (
-          outcome?.status === 'not_sent' &&
-          outcome.stage !== 'transport' &&
-          !NOT_COUNTED.has(outcome.reason)
+          outcome.status === 'not_sent' &&
+          !NOT_COUNTED.has(outcome.reason) &&
+          outcome.stage !== 'transport'
         ) {
           notSentCounts[outcome.reason] = (notSentCounts[outcome.reason] ?? 0) + 1;
           changed = true;
         }
-      }
-      // Where each recipient this run claimed stands.
-      const settled: Entry[] = [];
-      for (let i = 0; i < mine.length; i++) {
-        const outcome = outcomes[mineAt[i]!];
-        if (outcome === undefined) continue;
-        const entry = mine[i]!;
-        entry.state = settledState(outcome);
-        settled.push(entry);
-        switch (entry.state) {
-          case 'released':
-            break;
-          case 'sent':
-            delta.handedOver++;
-            delta.sent++;
-            break;
-          default:
-            delta.handedOver++;
-            delta[entry.state]++;
+        if (sendable[index] !== 1) continue;
+        const state = settledState(outcome);
+        recipients.push({ recipientId: decisions[index]!.prepared!.request.recipient.id, state });
+        if (state !== 'released') {
+          delta.handedOver++;
+          delta[state]++;
         }
+        changed = true;
       }
-      if (!changed && settled.length === 0) return;
+      if (!changed) return;
       const now = context.now();
-      const result = await callStore(
-        () => context.stores.mailings.settle(key, settled, delta, now),
+      const settled = await callStore(
+        () => context.stores.mailings.settle(key, recipients, delta, now),
         context.storeTimeoutMs,
       );
-      if (!result.ok) return fail('mailings.settle', result.failure.message);
-      if (result.value !== undefined && (await pauseIfTripped(context, result.value, now)))
+      if (!settled.ok) return fail('mailings.settle', settled.failure.message);
+      if (settled.value !== undefined && (await pauseIfTripped(context, settled.value, now)))
         held = true;
     };
     return { refused, settle };

@@ -113,44 +113,16 @@ class MemoryLedgerStore implements LedgerStore {
   /** Whether rows were recorded out of id order (lists then sort). */
   private unordered = false;
   private lastId = '';
-  /** Scratch for `recordMessages`' hashes. */
-  private idHashes = new Int32Array(0);
-  private addressHashes = new Int32Array(0);
-  /** What `KeyIndex.touch` read, kept so that the reads can't be optimized away. */
-  touched = 0;
 
   constructor(private readonly rules: LedgerRules) {}
 
   async recordMessages(messages: readonly LedgerMessageInput[]): Promise<number> {
-    // The ids and addresses of the batch are hashed first and their index slots read
-    // together (`KeyIndex.touch`): the memory fetches overlap instead of each message
-    // waiting for its own two.
-    const n = messages.length;
-    if (this.idHashes.length < n) {
-      this.idHashes = new Int32Array(Math.max(n, 2 * this.idHashes.length));
-      this.addressHashes = new Int32Array(this.idHashes.length);
-    }
-    const { idHashes, addressHashes } = this;
-    let tenant: string | undefined;
-    for (let i = 0; i < n; i++) {
-      const m = messages[i];
-      const ok = m !== null && typeof m === 'object';
-      idHashes[i] = ok && typeof m.id === 'string' ? keyHash(m.id) : 0;
-      addressHashes[i] = ok && typeof m.address === 'string' ? keyHash(m.address) : 0;
-      if (ok && tenant === undefined && typeof m.tenant === 'string') tenant = m.tenant;
-    }
-    if (this.byId.size > 0) this.touched ^= this.byId.touch(idHashes, n);
-    const tenantId = tenant === undefined ? undefined : this.names.find(tenant);
-    const byAddress = tenantId === undefined ? undefined : this.byAddress.get(tenantId);
-    if (byAddress !== undefined) this.touched ^= byAddress.touch(addressHashes, n);
     let added = 0;
-    for (let i = 0; i < n; i++)
-      if (this.recordOne(messages[i]!, idHashes[i]!, addressHashes[i]!)) added++;
+    for (const message of messages) if (this.recordOne(message)) added++;
     return added;
   }
 
-  /** `idHash` and `addressHash`: `keyHash` of the message's id and address. */
-  private recordOne(m: LedgerMessageInput, idHash: number, addressHash: number): boolean {
+  private recordOne(m: LedgerMessageInput): boolean {
     const valid =
       m !== null &&
       typeof m === 'object' &&
@@ -162,6 +134,8 @@ class MemoryLedgerStore implements LedgerStore {
       isMessageStatus(m.status) &&
       Number.isFinite(m.at);
     if (!valid) return false;
+    // Each key hashed once, for its look-up and its store alike.
+    const idHash = keyHash(m.id);
     const before = this.byId.get(m.id, idHash);
     if (before !== NONE && this.rows.deleted[before] !== 1) return false;
     const { rows, names } = this;
@@ -185,7 +159,9 @@ class MemoryLedgerStore implements LedgerStore {
     }
     if (address !== '') {
       const index = this.addressIndex(tenant, true)!;
-      rows.previousOfAddress[row] = index.put(address, addressHash, row);
+      const hash = keyHash(address);
+      rows.previousOfAddress[row] = index.get(address, hash);
+      index.set(address, hash, row);
     }
     if (rows.status[row] === SOFT_BOUNCED) this.markSoft(row, true);
     return true;

@@ -53,10 +53,6 @@ export class RecipientRows {
   /** Every claim that wrote rows, by number; `open` holds those with rows still pending. */
   readonly claims: Claim[] = [];
   readonly open = new Set<Claim>();
-  /** What `KeyIndex.touch` read, kept so that the reads can't be optimized away. */
-  touched = 0;
-  /** Scratch for a batch's hashes. */
-  private hashes = new Int32Array(0);
 
   /** The recipient's current row, or -1. */
   rowOf(id: string): number {
@@ -64,54 +60,23 @@ export class RecipientRows {
   }
 
   /**
-   * Claims a batch: each recipient without a current row gets a new pending row of
-   * `claim`. Writes, by recipient, -1 for a new row or the row it already has into
-   * `found`. The ids are hashed first and their index slots read together
-   * (`KeyIndex.touch`), so that the memory fetches of the batch overlap instead of each
-   * recipient waiting for its own; then one probe per recipient.
-   */
-  claimBatch(
-    recipients: readonly {
-      readonly recipientId: string;
-      readonly address: string;
-      readonly messageId: string;
-    }[],
-    claim: number,
-    at: number,
-    found: Int32Array,
-  ): void {
-    const n = recipients.length;
-    if (this.hashes.length < n) this.hashes = new Int32Array(Math.max(n, 2 * this.hashes.length));
-    const { index, hashes } = this;
-    for (let i = 0; i < n; i++) hashes[i] = keyHash(recipients[i]!.recipientId);
-    if (index.size > 0) this.touched ^= index.touch(hashes, n);
-    while (this.count + n > this.capacity) this.grow();
-    const { ids, addresses, messageIds, state, claim: claims } = this;
-    const times = this.at;
-    for (let i = 0; i < n; i++) {
-      const recipient = recipients[i]!;
-      const id = recipient.recipientId;
-      const existing = index.add(id, hashes[i]!, this.count);
-      found[i] = existing;
-      if (existing !== -1) continue;
-      const row = this.count++;
-      ids.push(id);
-      addresses.push(recipient.address);
-      messageIds.push(recipient.messageId);
-      state[row] = Slot.Pending;
-      times[row] = at;
-      claims[row] = claim;
-    }
-  }
-
-  /**
-   * Claims one recipient: a new pending row of `claim` and -1, or the row it already has.
+   * The recipient's current row; when it has none, a new pending row of `claim` and -1.
+   * One hash and one probe of the index per recipient.
    */
   claimRow(id: string, address: string, messageId: string, claim: number, at: number): number {
-    const one = [{ recipientId: id, address, messageId }];
-    const found = new Int32Array(1);
-    this.claimBatch(one, claim, at, found);
-    return found[0]!;
+    const hash = keyHash(id);
+    const found = this.index.get(id, hash);
+    if (found !== -1) return found;
+    if (this.count === this.capacity) this.grow();
+    const row = this.count++;
+    this.ids.push(id);
+    this.addresses.push(address);
+    this.messageIds.push(messageId);
+    this.state[row] = Slot.Pending;
+    this.at[row] = at;
+    this.claim[row] = claim;
+    this.index.set(id, hash, row);
+    return -1;
   }
 
   /**
@@ -120,7 +85,8 @@ export class RecipientRows {
    * the recipient has no pending row.
    */
   pendingRow(id: string, guess: number): number {
-    const row = guess >= 0 && guess < this.count && this.ids[guess] === id ? guess : this.rowOf(id);
+    // `guess` is -1 before the first: `ids[-1]` would be a named-property look-up.
+    const row = guess >= 0 && this.ids[guess] === id ? guess : this.rowOf(id);
     return row !== -1 && this.state[row] === Slot.Pending ? row : -1;
   }
 
@@ -168,14 +134,9 @@ export class Contacts {
     this.folded.set(rows, rows.count);
   }
 
-  /** How far `rows` is folded in: a row below it that settles as sent is `settled` now. */
-  foldedUpTo(rows: RecipientRows): number {
-    return this.folded.get(rows) ?? 0;
-  }
-
-  /** A row below `foldedUpTo` that settled as sent. */
+  /** A row that settled as sent: counted now when its mailing was folded in past it. */
   settled(rows: RecipientRows, row: number): void {
-    this.mailed(rows.addresses[row]!, rows.at[row]!);
+    if (row < (this.folded.get(rows) ?? 0)) this.mailed(rows.addresses[row]!, rows.at[row]!);
   }
 
   /** First and last sent of an address (fold first). */

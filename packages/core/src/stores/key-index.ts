@@ -61,41 +61,6 @@ export class KeyIndex {
     return sum;
   }
 
-  /**
-   * The row stored for `key`; when there is none, stores `row` for it and answers -1.
-   * One probe for both, where `get` then `set` would probe twice.
-   */
-  add(key: string, hash: number, row: number): number {
-    const { slots, mask, keys } = this;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const stored = slots[2 * i + 1]!;
-      if (stored === EMPTY) {
-        if ((this.size + 1) * 10 > (mask + 1) * 7) break;
-        this.size++;
-        if (isDomainKey(key)) this.domains++;
-        slots[2 * i] = hash;
-        slots[2 * i + 1] = row + 1;
-        return -1;
-      }
-      if (slots[2 * i] === hash && keys[stored - 1] === key) return stored - 1;
-    }
-    // Full: grown, then stored where the larger table puts it.
-    this.set(key, hash, row);
-    return -1;
-  }
-
-  /** Stores `row` for `key` and answers the row stored before, or -1. One probe. */
-  put(key: string, hash: number, row: number): number {
-    const slot = this.find(key, hash);
-    const before = this.slots[2 * slot + 1]!;
-    if (before === EMPTY) {
-      this.set(key, hash, row);
-      return -1;
-    }
-    this.slots[2 * slot + 1] = row + 1;
-    return before - 1;
-  }
-
   /** Stores `row` for `key`, replacing the row stored before. */
   set(key: string, hash: number, row: number): void {
     const slot = this.find(key, hash);
