@@ -1,4 +1,5 @@
 import { normalizeAddress } from '../address/normalize-address';
+import type { Mutable } from '../mutable';
 import type { NotSent, ProviderDetail, RefusedRecipient, Sent, Warning } from '../outcome';
 import { isReason } from '../reasons/reason';
 import type { Transport, TransportMessage } from '../transport/transport';
@@ -128,7 +129,7 @@ function toOutcome(
     const own = refusalOf(base.address, refused);
     if (own !== undefined) return { outcome: ownRefusal(name, own, refused, base), accepted: true };
     // Field by field: one object per message sent, no intermediate ones.
-    const sent: { -readonly [K in keyof Sent]: Sent[K] } = {
+    const sent: Mutable<Sent> = {
       status: 'sent',
       recipientId: base.recipientId,
       address: base.address,

@@ -1,5 +1,6 @@
 import { idHeaders } from '../ledger/id-carriers';
 import { createMessageId } from '../ledger/message-id';
+import type { Mutable } from '../mutable';
 import type { NotSent, Sent } from '../outcome';
 import type { CounterIncrement } from '../policy/policy';
 import { details } from '../reasons/details';
@@ -324,7 +325,7 @@ export function toTransportMessage(
       ? { address: prepared.display! }
       : { address: prepared.display!, name: recipient.name };
   // Field by field, and only those set: one object per message, no intermediate ones.
-  const result: { -readonly [K in keyof TransportMessage]?: TransportMessage[K] } = {
+  const result: Partial<Mutable<TransportMessage>> = {
     from: prepared.from!,
     to: [to],
     subject: message.subject,

@@ -46,10 +46,8 @@ export async function recordBatch(
         actor: request.sender?.id,
         transport: attempted ? context.transport.name : undefined,
         // Normalized once already, when the request was prepared.
-        address:
-          prepared.display === undefined || prepared.policyRequest === undefined
-            ? undefined
-            : { display: prepared.display, normalized: prepared.policyRequest.address },
+        chosenAddress: prepared.display,
+        normalizedAddress: prepared.policyRequest?.address,
       },
       now,
     );

@@ -1,4 +1,5 @@
 import { normalizeAddress } from '../address/normalize-address';
+import type { Mutable } from '../mutable';
 import type { Outcome } from '../outcome';
 import type { Reason } from '../reasons/reason';
 import { reasonInfo } from '../reasons/reason-info';
@@ -24,8 +25,6 @@ export function bounceEventType(reason: Reason, permanent: boolean): LedgerEvent
 
 const NO_EVENTS: readonly LedgerEventInput[] = [];
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** What the gate knows of the request besides its outcome. */
 export interface RecordContext {
   readonly tenant: string;
@@ -35,8 +34,12 @@ export interface RecordContext {
   readonly actor?: string;
   /** The transport asked to send, when one was. */
   readonly transport?: string;
-  /** The address chosen for the request and its normalized form, when the caller has both. */
-  readonly address?: { readonly display: string; readonly normalized: string };
+  /**
+   * The address chosen for the request, as given, and its normalized form, when the
+   * caller has both: an outcome for that address is not normalized again.
+   */
+  readonly chosenAddress?: string;
+  readonly normalizedAddress?: string;
 }
 
 /** A message to record, and the event its outcome already is (a refusal at send time). */
@@ -62,8 +65,8 @@ export function recordOutcome(
   const address =
     outcome.address === undefined
       ? undefined
-      : outcome.address === context.address?.display
-        ? context.address.normalized
+      : outcome.address === context.chosenAddress && context.normalizedAddress !== undefined
+        ? context.normalizedAddress
         : normalizeAddress(outcome.address);
   // Built field by field, fields set only when known: one object per message, which the
   // sending path makes for every recipient.

@@ -1,5 +1,6 @@
 import { normalizeAddress } from '../address/normalize-address';
 import { isAddressHash } from '../ledger/hash-address';
+import type { Mutable } from '../mutable';
 import { AUDIT_ADD, AUDIT_LIFT, AuditLog } from './audit-log';
 import { isDomainKey, KeyIndex, keyHash } from './key-index';
 import { StringTable } from './string-table';
@@ -28,8 +29,6 @@ export interface MemorySuppressionStoreOptions {
   /** The clock for `createdAt` defaults, audit times and `list`'s expiry test. */
   readonly now?: () => number;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
