@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { createMailgate, memoryMailingStore, type Transport } from '../packages/core/src/index';
 import { cpuAttribution } from './cpu-attribution';
 import { makeRequests, NOW } from './preflight';
+import { median } from './stats';
 
 export interface MailingBenchFigures {
   readonly recipients: number;
@@ -143,12 +144,6 @@ function inChildProcess(count: number, mode: Mode): Promise<ProcessFigures> {
       reject(new Error(`the ${mode} process exited (${code}) without figures`)),
     );
   });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export async function measureMailing(count = 100_000, rounds = 5): Promise<MailingBenchFigures> {

@@ -32,6 +32,7 @@ import { redisStores } from '../packages/store-redis/src/index';
 import { dropPrefix } from '../packages/store-redis/src/test-redis';
 import { createSmtpTestServer, type SmtpTestServer } from '../packages/testkit/src/index';
 import { smtpTransport } from '../packages/transport-smtp/src/index';
+import { median } from './stats';
 
 export interface RedisOverheadFigures {
   readonly messages: number;
@@ -158,12 +159,6 @@ async function timed(server: SmtpTestServer, stores: () => Stores, count: number
     calls: clock.calls,
     bursts: clock.bursts,
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** What `compareSides` measured of one side. */
