@@ -39,7 +39,32 @@ export const subscriptionStates = ['subscribed', 'unsubscribed', 'pending'] as c
 /** Whether a recipient is subscribed to everything or to one subscription type. */
 export type SubscriptionState = (typeof subscriptionStates)[number];
 
-export const timestampSchema = z.union([z.date(), z.number(), z.iso.datetime({ offset: true })]);
+/** RFC 3339's date-time: seconds, optional fractions, and `Z` or an offset ±hh:mm. */
+const DATE_TIME =
+  /^(\d{4})-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * Whether `text` is an RFC 3339 date-time on a day that exists (no 30 February): what
+ * zod's `iso.datetime({ offset: true })` accepts. Written here because zod's check brings
+ * its whole table of date and time patterns into every bundle that creates a gate.
+ */
+export function isDateTime(text: string): boolean {
+  const match = DATE_TIME.exec(text);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  // 31 days in January, March, May, July, August, October, December; 30 in the others.
+  const days = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+  return month >= 1 && month <= 12 && day >= 1 && day <= days;
+}
+
+export const timestampSchema = z.union([
+  z.date(),
+  z.number(),
+  z.string().check(z.refine(isDateTime)),
+]);
 
 /** The zod schema of a recipient, as requests are parsed with it. */
 export const recipientSchema = z.object({
