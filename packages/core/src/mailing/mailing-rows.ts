@@ -53,6 +53,9 @@ export class RecipientRows {
   /** Every claim that wrote rows, by number; `open` holds those with rows still pending. */
   readonly claims: Claim[] = [];
   readonly open = new Set<Claim>();
+  private hashBuffer = new Int32Array(0);
+  /** What `touch` read, kept so that the reads are not left out. */
+  private touched = 0;
 
   /** The recipient's current row, or -1. */
   rowOf(id: string): number {
@@ -63,9 +66,17 @@ export class RecipientRows {
    * The recipient's current row; when it has none, a new pending row of `claim` and -1.
    * One hash and one probe of the index per recipient.
    */
-  claimRow(id: string, address: string, messageId: string, claim: number, at: number): number {
-    const hash = keyHash(id);
-    const found = this.index.get(id, hash);
+  claimRow(
+    id: string,
+    hash: number,
+    address: string,
+    messageId: string,
+    claim: number,
+    at: number,
+  ): number {
+    // The index reads the row's key only on a hash match, so the row may be added before
+    // its id is in `ids`.
+    const found = this.index.add(id, hash, this.count);
     if (found !== -1) return found;
     if (this.count === this.capacity) this.grow();
     const row = this.count++;
@@ -75,8 +86,21 @@ export class RecipientRows {
     this.state[row] = Slot.Pending;
     this.at[row] = at;
     this.claim[row] = claim;
-    this.index.set(id, hash, row);
     return -1;
+  }
+
+  /**
+   * The hashes of a batch's recipient ids, with their index slots read ahead: the reads
+   * do not wait for each other, so `claimRow` then finds the slots in the cache instead
+   * of waiting for memory once per recipient.
+   */
+  hashes(recipients: readonly { readonly recipientId: string }[]): Int32Array {
+    let hashes = this.hashBuffer;
+    if (hashes.length < recipients.length)
+      hashes = this.hashBuffer = new Int32Array(recipients.length);
+    for (let i = 0; i < recipients.length; i++) hashes[i] = keyHash(recipients[i]!.recipientId);
+    this.touched ^= this.index.touch(hashes, recipients.length);
+    return hashes;
   }
 
   /**
@@ -134,9 +158,14 @@ export class Contacts {
     this.folded.set(rows, rows.count);
   }
 
-  /** A row that settled as sent: counted now when its mailing was folded in past it. */
+  /** The rows of `rows` folded in so far: a row below settling as sent must be `settled`. */
+  foldedTo(rows: RecipientRows): number {
+    return this.folded.get(rows) ?? 0;
+  }
+
+  /** A row below `foldedTo` that settled as sent: counted now. */
   settled(rows: RecipientRows, row: number): void {
-    if (row < (this.folded.get(rows) ?? 0)) this.mailed(rows.addresses[row]!, rows.at[row]!);
+    this.mailed(rows.addresses[row]!, rows.at[row]!);
   }
 
   /** First and last sent of an address (fold first). */

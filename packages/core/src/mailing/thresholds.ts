@@ -88,7 +88,10 @@ const causes = [
 ] as const;
 
 /** The first rate of a running mailing at or past its threshold, as a pause; `undefined` when none. */
-export function trippedPause(summary: MailingSummary, now: number): MailingPause | undefined {
+export function trippedPause(
+  summary: Pick<MailingSummary, 'state' | 'rates'>,
+  now: number,
+): MailingPause | undefined {
   if (summary.state === 'paused') return undefined;
   for (const [name, cause] of causes) {
     const r = summary.rates[name];

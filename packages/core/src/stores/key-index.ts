@@ -61,20 +61,32 @@ export class KeyIndex {
     return sum;
   }
 
+  /**
+   * The row stored for `key`; when there is none, stores `row` for it and answers -1.
+   * One probe where `get` then `set` take two.
+   */
+  add(key: string, hash: number, row: number): number {
+    const slot = this.slotOf(key, hash);
+    const found = this.slots[2 * slot + 1]! - 1;
+    if (found === -1) this.slots[2 * slot + 1] = row + 1;
+    return found;
+  }
+
   /** Stores `row` for `key`, replacing the row stored before. */
   set(key: string, hash: number, row: number): void {
+    this.slots[2 * this.slotOf(key, hash) + 1] = row + 1;
+  }
+
+  /** The slot of `key`; when it has none, an empty slot taken for it (its row still to be written). */
+  private slotOf(key: string, hash: number): number {
+    if ((this.size + 1) * 10 > (this.mask + 1) * 7) this.grow();
     const slot = this.find(key, hash);
     if (this.slots[2 * slot + 1] === EMPTY) {
-      if ((this.size + 1) * 10 > (this.mask + 1) * 7) {
-        this.grow();
-        this.set(key, hash, row);
-        return;
-      }
       this.size++;
       if (isDomainKey(key)) this.domains++;
       this.slots[2 * slot] = hash;
     }
-    this.slots[2 * slot + 1] = row + 1;
+    return slot;
   }
 
   delete(key: string, hash: number): void {
