@@ -167,14 +167,15 @@ async function deliver(
     // Write-ahead: the mailing's recipients are recorded before any is handed over.
     const batch = await options.mailing.admit(decisions, claimed, ids);
     state.mailing.batch = batch;
-    claimed = claimed.filter((index) => {
-      const refused = batch.refused.get(index);
-      if (refused === undefined) return true;
-      const key = decisions[index]!.prepared!.request.context.idempotencyKey;
-      if (key !== undefined) releases.push(key);
-      emit(index, refused);
-      return false;
-    });
+    if (batch.refused.size > 0)
+      claimed = claimed.filter((index) => {
+        const refused = batch.refused.get(index);
+        if (refused === undefined) return true;
+        const key = decisions[index]!.prepared!.request.context.idempotencyKey;
+        if (key !== undefined) releases.push(key);
+        emit(index, refused);
+        return false;
+      });
   }
   const counts = new BatchCounts(context);
   let next = 0;

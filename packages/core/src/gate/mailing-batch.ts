@@ -1,10 +1,11 @@
 import { normalizeAddress } from '../address/normalize-address';
+import { zeroCounts } from '../mailing/counts';
 import { resolveThresholds } from '../mailing/thresholds';
 import type {
   ClaimAnswer,
-  MailingDelta,
   MailingRef,
   MailingThresholds,
+  RecipientClaim,
   RecipientSettlement,
 } from '../mailing/types';
 import type { NotSent, Sent } from '../outcome';
@@ -74,98 +75,81 @@ export function mailingRun(
     ids: readonly string[],
   ): Promise<MailingBatch> => {
     const refused = new Map<number, NotSent>();
-    const fields = (index: number) => {
+    const refuse = (index: number, reason: Reason, detail?: string) => {
       const prepared = decisions[index]!.prepared!;
-      return {
-        recipientId: prepared.request.recipient.id,
-        address: prepared.display,
-        idempotencyKey: prepared.request.context.idempotencyKey,
-      };
+      refused.set(
+        index,
+        notSent(reason, 'policy', {
+          recipientId: prepared.request.recipient.id,
+          address: prepared.display,
+          idempotencyKey: prepared.request.context.idempotencyKey,
+          detail,
+        }),
+      );
     };
+    // One pass over the batch reads each request once: the tenant check and the claim.
     const claims: number[] = [];
+    const recipients: RecipientClaim[] = [];
     for (const index of indices) {
-      if (decisions[index]!.prepared!.request.context.tenant !== ref.tenant)
-        refused.set(
+      const prepared = decisions[index]!.prepared!;
+      const { request } = prepared;
+      if (request.context.tenant !== ref.tenant) {
+        refuse(
           index,
-          notSent('invalid_request', 'policy', {
-            ...fields(index),
-            detail: `the request's tenant is not the mailing's (${ref.tenant})`,
-          }),
+          'invalid_request',
+          `the request's tenant is not the mailing's (${ref.tenant})`,
         );
-      else claims.push(index);
+        continue;
+      }
+      claims.push(index);
+      recipients.push({
+        recipientId: request.recipient.id,
+        // Normalized once already, when the request was prepared.
+        address:
+          prepared.policyRequest?.address ??
+          normalizeAddress(prepared.display!) ??
+          prepared.display!,
+        messageId: ids[index]!,
+      });
     }
     const now = context.now();
     const claimed = await callStore(
       () =>
-        context.stores.mailings.claim(
-          { ...ref, thresholds },
-          claims.map((index) => {
-            const prepared = decisions[index]!.prepared!;
-            return {
-              recipientId: prepared.request.recipient.id,
-              // Normalized once already, when the request was prepared.
-              address:
-                prepared.policyRequest?.address ??
-                normalizeAddress(prepared.display!) ??
-                prepared.display!,
-              messageId: ids[index]!,
-            };
-          }),
-          { now, leaseMs: leaseMs(context), ...(remainingOf === undefined ? {} : { remainingOf }) },
-        ),
+        context.stores.mailings.claim({ ...ref, thresholds }, recipients, {
+          now,
+          leaseMs: leaseMs(context),
+          ...(remainingOf === undefined ? {} : { remainingOf }),
+        }),
       context.storeTimeoutMs,
     );
-    // By index in the batch: 1 when this run claimed the recipient (no Set per batch).
-    const sendable = new Uint8Array(decisions.length);
+    // By index in the batch: 1 + the recipient's place in `recipients` when this run
+    // claimed it, 0 otherwise (no Set per batch).
+    const sendable = new Int32Array(decisions.length);
     if (!claimed.ok || claimed.value.mailing === undefined) {
       const detail = claimed.ok
         ? `the mailing ${remainingOf?.parentId} to send the remaining of is unknown`
         : `the mailing store did not answer (${claimed.failure.kind}); nothing was sent rather than send without a record`;
       for (const index of claims)
-        refused.set(
-          index,
-          notSent(claimed.ok ? 'invalid_request' : 'suppression_store_unavailable', 'policy', {
-            ...fields(index),
-            detail,
-          }),
-        );
+        refuse(index, claimed.ok ? 'invalid_request' : 'suppression_store_unavailable', detail);
       if (claimed.ok) held = true;
     } else {
       if (claimed.value.mailing.state === 'paused') held = true;
-      claims.forEach((index, i) => {
-        const answer = claimed.value.answers[i];
-        if (answer === 'claimed') sendable[index] = 1;
-        else
-          refused.set(
-            index,
-            answer === 'unengaged'
-              ? notSent('low_engagement', 'policy', fields(index))
-              : answer === 'held' || answer === undefined
-                ? notSent('campaign_paused', 'policy', fields(index))
-                : notSent('duplicate_request', 'policy', {
-                    ...fields(index),
-                    detail: DETAILS[answer]!,
-                  }),
-          );
-      });
+      const { answers } = claimed.value;
+      for (let i = 0; i < claims.length; i++) {
+        const index = claims[i]!;
+        const answer = answers[i];
+        if (answer === 'claimed') sendable[index] = i + 1;
+        else if (answer === 'unengaged') refuse(index, 'low_engagement');
+        else if (answer === 'held' || answer === undefined) refuse(index, 'campaign_paused');
+        else refuse(index, 'duplicate_request', DETAILS[answer]);
+      }
     }
 
     const settle = async (outcomes: ReadonlyArray<Sent | NotSent | undefined>) => {
       if (!claimed.ok || claimed.value.mailing === undefined) return;
-      const recipients: RecipientSettlement[] = [];
-      const notSentCounts: Partial<Record<Reason, number>> = {};
-      const delta = {
-        handedOver: 0,
-        sent: 0,
-        refused: 0,
-        failed: 0,
-        uncertain: 0,
-        bounced: 0,
-        complaints: 0,
-        unsubscribes: 0,
-        importedUnsubscribes: 0,
-        notSent: notSentCounts,
-      } satisfies Required<MailingDelta>;
+      const settled: RecipientSettlement[] = [];
+      const delta = zeroCounts();
+      const notSentCounts = delta.notSent;
       let changed = false;
       for (let index = 0; index < outcomes.length; index++) {
         const outcome = outcomes[index];
@@ -178,9 +162,10 @@ export function mailingRun(
           notSentCounts[outcome.reason] = (notSentCounts[outcome.reason] ?? 0) + 1;
           changed = true;
         }
-        if (sendable[index] !== 1) continue;
+        const place = sendable[index]!;
+        if (place === 0) continue;
         const state = settledState(outcome);
-        recipients.push({ recipientId: decisions[index]!.prepared!.request.recipient.id, state });
+        settled.push({ recipientId: recipients[place - 1]!.recipientId, state });
         if (state !== 'released') {
           delta.handedOver++;
           delta[state]++;
@@ -189,12 +174,12 @@ export function mailingRun(
       }
       if (!changed) return;
       const now = context.now();
-      const settled = await callStore(
-        () => context.stores.mailings.settle(key, recipients, delta, now),
+      const after = await callStore(
+        () => context.stores.mailings.settle(key, settled, delta, now),
         context.storeTimeoutMs,
       );
-      if (!settled.ok) return fail('mailings.settle', settled.failure.message);
-      if (settled.value !== undefined && (await pauseIfTripped(context, settled.value, now)))
+      if (!after.ok) return fail('mailings.settle', after.failure.message);
+      if (after.value !== undefined && (await pauseIfTripped(context, after.value, now)))
         held = true;
     };
     return { refused, settle };

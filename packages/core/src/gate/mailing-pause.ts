@@ -1,5 +1,5 @@
 import { describePauseIn } from '../mailing/pause-text';
-import { summarize, trippedPause } from '../mailing/thresholds';
+import { mailingRates, summarize, trippedPause } from '../mailing/thresholds';
 import type { MailingRecord, MailingSummary } from '../mailing/types';
 import { type GateContext, safeHook } from './gate-context';
 import { callStore } from './with-timeout';
@@ -15,7 +15,9 @@ export async function pauseIfTripped(
   now: number,
 ): Promise<boolean> {
   if (record.state === 'paused') return true;
-  const pause = trippedPause(summarize(record), now);
+  // Checked after every batch: the rates alone, not a copy of the whole record.
+  const rates = mailingRates(record.counts, record.thresholds);
+  const pause = trippedPause({ state: record.state, rates }, now);
   if (pause === undefined) return false;
   const set = await callStore(
     () => context.stores.mailings.setState(record, 'paused', pause, now),
