@@ -36,8 +36,11 @@ describe('KeyIndex', () => {
     const hashOf = (key: string) => (keyHash(key) & 7) + 12;
     fc.assert(
       fc.property(
+        // `size: 'max'`: fast-check's default size keeps arrays near ten operations, too few
+        // to fill 12 of the 16 slots and reach the growth this test is for.
         fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: keys.length - 1 })), {
           maxLength: 200,
+          size: 'max',
         }),
         (operations) => {
           const index = new KeyIndex(keys);
@@ -51,13 +54,29 @@ describe('KeyIndex', () => {
               index.delete(key, hashOf(key));
               model.delete(key);
             }
-            for (const other of keys) {
-              expect(index.get(other, hashOf(other))).toBe(model.get(other) ?? -1);
-            }
+            expect(index.get(key, hashOf(key))).toBe(model.get(key) ?? -1);
           }
+          for (const key of keys) expect(index.get(key, hashOf(key))).toBe(model.get(key) ?? -1);
           expect(index.size).toBe(model.size);
         },
       ),
     );
+  });
+
+  it('should keep every key through growth, whether stored by set or by add', () => {
+    const keys = Array.from({ length: 1000 }, (_, i) => `r${i}`);
+    const bySet = new KeyIndex(keys);
+    const byAdd = new KeyIndex(keys);
+    for (const [row, key] of keys.entries()) {
+      bySet.set(key, keyHash(key), row);
+      expect(byAdd.add(key, keyHash(key), row)).toBe(-1);
+    }
+    for (const [row, key] of keys.entries()) {
+      expect(bySet.get(key, keyHash(key))).toBe(row);
+      expect(byAdd.get(key, keyHash(key))).toBe(row);
+      // A key already held answers its row and keeps it.
+      expect(byAdd.add(key, keyHash(key), row + 1)).toBe(row);
+    }
+    expect([bySet.size, byAdd.size]).toEqual([1000, 1000]);
   });
 });

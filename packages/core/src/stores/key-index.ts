@@ -74,7 +74,9 @@ export class KeyIndex {
 
   /** Stores `row` for `key`, replacing the row stored before. */
   set(key: string, hash: number, row: number): void {
-    this.slots[2 * this.slotOf(key, hash) + 1] = row + 1;
+    // Not `this.slots[2 * this.slotOf(…) + 1]`: that reads `slots` before `slotOf` may grow it.
+    const slot = this.slotOf(key, hash);
+    this.slots[2 * slot + 1] = row + 1;
   }
 
   /** The slot of `key`; when it has none, an empty slot taken for it (its row still to be written). */
