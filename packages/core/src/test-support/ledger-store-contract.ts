@@ -76,6 +76,33 @@ export function describeLedgerStore(
       ).toEqual([byId, undefined]);
     });
 
+    it('should find each of many messages recorded in batches, by id and by provider id', async () => {
+      // Enough rows for an in-memory index to grow several times: a key lost while it
+      // grows is found here, not by the one-message cases.
+      const store = await make();
+      const messages = Array.from({ length: 600 }, (_, i) =>
+        message({
+          id: createMessageId(T0 + i),
+          at: T0 + i,
+          recipientId: `r${i}`,
+          address: `member${i}@example.se`,
+          providerMessageId: `ses-${i}`,
+        }),
+      );
+      for (let from = 0; from < messages.length; from += 200)
+        expect(await store.recordMessages(messages.slice(from, from + 200))).toBe(200);
+      const byId = await store.getMessages(
+        messages.map((m) => m.id),
+        T0,
+      );
+      expect(byId.map((found) => found?.recipientId)).toEqual(messages.map((m) => m.recipientId));
+      const byProvider = await store.getMessagesByProviderId(
+        messages.map((m) => m.providerMessageId!),
+        T0,
+      );
+      expect(byProvider.map((found) => found?.id)).toEqual(messages.map((m) => m.id));
+    });
+
     it('should match an SMTP provider id with or without angle brackets', async () => {
       const store = await make();
       const m = message({ transport: 'smtp', providerMessageId: '<abc@relay.example>' });
