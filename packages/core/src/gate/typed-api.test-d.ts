@@ -22,6 +22,14 @@ expectTypeOf(gate.sendBulk)
 
 // A well-formed request and event compile.
 void gate.send({ recipient, message, context });
+// So does a request written `as const` (readonly arrays and fields at every depth).
+const frozen = {
+  recipient: { id: 'r-2', addresses: [{ address: 'bo@example.com', label: 'private' }] },
+  message: { ...message, tags: { campaign: 'autumn' } },
+  context: { ...context, idempotencyKey: 'k-2' },
+} as const;
+void gate.send(frozen);
+void gate.sendBulk([frozen, frozen]);
 void gate.ingest({ type: 'complaint', address: 'ada@example.com', tenant: 'acme' });
 
 // A misspelt field is a compile error, in every method.

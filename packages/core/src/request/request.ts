@@ -104,5 +104,18 @@ export const sendRequestSchema = z.object({
 });
 /** A request as the gate reads it, after parsing: recipient, message, context. */
 export type SendRequest = z.infer<typeof sendRequestSchema>;
-/** What a host passes in: defaults (such as the tenant) may be left out. */
-export type SendRequestInput = z.input<typeof sendRequestSchema>;
+/**
+ * What a host passes in: defaults (such as the tenant) may be left out. Readonly at every
+ * depth, so that a request written `as const`, or built from readonly data, is accepted;
+ * mailgate never changes a request it is given.
+ */
+export type SendRequestInput = ReadonlyDeep<z.input<typeof sendRequestSchema>>;
+
+/** `T` with its arrays and object fields readonly at every depth; dates and bytes as they are. */
+type ReadonlyDeep<T> = T extends Date | Uint8Array
+  ? T
+  : T extends readonly (infer E)[]
+    ? readonly ReadonlyDeep<E>[]
+    : T extends object
+      ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
+      : T;
