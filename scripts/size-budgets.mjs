@@ -7,6 +7,8 @@ export const budgets = [
   // unsubscribe headers joined the gate; the nl and sv texts left it (`@mailgate/core/locales`).
   // Held at 60 after lease owners and the filter checks came in: the importer left the
   // gate (a standalone call) and zod's English locale gave way to mailgate's own messages.
+  // 59.6 after zod's date-time check gave way to mailgate's own (`isDateTime`), with the
+  // mailing store's faster claim and answers in.
   { package: 'core', entry: 'index', imports: ['createMailgate', 'defaultPolicies'], kib: 60 },
   { package: 'core', entry: 'index', imports: ['classifySmtpReply'], kib: 25 },
   { package: 'core', entry: 'index', imports: ['describeReason'], kib: 22 },
