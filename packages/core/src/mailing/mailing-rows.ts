@@ -64,7 +64,7 @@ export class RecipientRows {
 
   /**
    * The recipient's current row; when it has none, a new pending row of `claim` and -1.
-   * One hash and one probe of the index per recipient.
+   * One probe of the index per recipient, with the hash `hashes` made.
    */
   claimRow(
     id: string,
