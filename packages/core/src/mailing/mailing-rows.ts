@@ -54,8 +54,6 @@ export class RecipientRows {
   readonly claims: Claim[] = [];
   readonly open = new Set<Claim>();
   private hashBuffer = new Int32Array(0);
-  /** What `touch` read, kept so that the reads are not left out. */
-  private touched = 0;
 
   /** The recipient's current row, or -1. */
   rowOf(id: string): number {
@@ -99,7 +97,7 @@ export class RecipientRows {
     if (hashes.length < recipients.length)
       hashes = this.hashBuffer = new Int32Array(recipients.length);
     for (let i = 0; i < recipients.length; i++) hashes[i] = keyHash(recipients[i]!.recipientId);
-    this.touched ^= this.index.touch(hashes, recipients.length);
+    this.index.touch(hashes, recipients.length);
     return hashes;
   }
 

@@ -25,17 +25,8 @@ interface Entry {
 
 const keyOf = (tenant: string, id: string) => `${tenant}\u0000${id}`;
 
-const NUMBERS = [
-  'handedOver',
-  'sent',
-  'refused',
-  'failed',
-  'uncertain',
-  'bounced',
-  'complaints',
-  'unsubscribes',
-  'importedUnsubscribes',
-] as const;
+/** The counts that are numbers (all but `notSent`), as `zeroCounts` lists them. */
+const NUMBERS = Object.keys(zeroCounts()).filter((name) => name !== 'notSent');
 
 const SETTLED: Readonly<Record<RecipientSettlement['state'], Slot>> = {
   sent: Slot.Sent,

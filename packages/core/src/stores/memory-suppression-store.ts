@@ -93,8 +93,6 @@ class MemorySuppressionStore implements SuppressionStore {
 
   /** Scratch for `lookup`'s hashes. */
   private hashes = new Int32Array(0);
-  /** What `KeyIndex.touch` read, kept so that the reads can't be optimized away. */
-  touched = 0;
 
   constructor(private readonly clock: () => number) {}
 
@@ -118,8 +116,8 @@ class MemorySuppressionStore implements SuppressionStore {
       const key = keys[i]!;
       hashes[i] = !anyDomains && isDomainKey(key) ? 0 : keyHash(key);
     }
-    if (global.size > 0) this.touched ^= global.touch(hashes, keys.length);
-    if (own !== undefined && own.size > 0) this.touched ^= own.touch(hashes, keys.length);
+    if (global.size > 0) global.touch(hashes, keys.length);
+    if (own !== undefined && own.size > 0) own.touch(hashes, keys.length);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       if (!anyDomains && isDomainKey(key)) continue;
